@@ -1,0 +1,28 @@
+"""Root conftest: loads the harness's fixtures, the report plugin and the step modules.
+
+Step modules are plugins (not star-imports) so every feature binding under ``tests/features`` sees the
+same steps; the ``@doc:<id>`` Gherkin tags become ``pytest.mark.doc("<id>")`` for the report and the
+coverage gate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytest_plugins = [
+    "harness.fixtures",
+    "harness.report.plugin",
+    "steps.common",
+    "steps.try_it_out",
+]
+
+
+def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool | None:
+    """Turn ``@doc:idp-5`` into ``pytest.mark.doc("idp-5")``; other tags keep pytest-bdd's default."""
+    if tag.startswith("doc:"):
+        pytest.mark.doc(tag.removeprefix("doc:"))(function)
+        return True
+    return None

@@ -1,0 +1,3 @@
+"""harness."""
+
+from __future__ import annotations

@@ -1,0 +1,109 @@
+"""Find (or install) the Chromium the harness drives, and the flags it runs with.
+
+Order of preference: ``HARNESS_BROWSER_PATH``, a system Chromium on PATH (Debian's ``chromium``),
+then Playwright's own downloaded browser. ``python -m harness.browser`` makes sure one exists and prints
+its path (the Makefile calls it on every run, so it returns at once when Chromium is already there).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+__all__ = ["CHROMIUM_FLAGS", "BrowserNotFound", "ensure_chromium", "find_chromium", "main"]
+
+# No sandbox: CI containers run as root without user namespaces. The rest keep Chromium off the network
+# (no QUIC, no background fetches, no component or sync updates): the harness talks only to loopback.
+CHROMIUM_FLAGS: list[str] = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+_SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+
+class BrowserNotFound(RuntimeError):
+    """No Chromium could be found or installed."""
+
+
+def _executable(path: str | None) -> str | None:
+    return path if path and os.path.isfile(path) and os.access(path, os.X_OK) else None
+
+
+def _playwright_chromium() -> str | None:
+    root = os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or str(Path.home() / ".cache" / "ms-playwright")
+    patterns = ("chromium-*/chrome-linux*/chrome", "chromium_headless_shell-*/chrome-*/headless_shell")
+    for pattern in patterns:
+        for candidate in sorted(glob.glob(os.path.join(root, pattern)), reverse=True):
+            if _executable(candidate):
+                return candidate
+    return None
+
+
+def find_chromium() -> str | None:
+    """Path of a usable Chromium, or None when there is none."""
+    override = os.environ.get("HARNESS_BROWSER_PATH")
+    if override:
+        # An explicit choice is never second-guessed: a wrong path is an error, not a fallback.
+        return _executable(override)
+    for candidate in ("/usr/bin/chromium", *_SYSTEM_NAMES):
+        found = _executable(candidate) if candidate.startswith("/") else shutil.which(candidate)
+        if found:
+            return found
+    return _playwright_chromium()
+
+
+def _run(command: list[str]) -> bool:
+    print("+ " + " ".join(command), file=sys.stderr, flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    return subprocess.run(command, check=False, stdout=sys.stderr, env=env).returncode == 0
+
+
+def _install_with_apt() -> bool:
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        return False
+    return _run(["apt-get", "update"]) and _run(["apt-get", "install", "-y", "chromium"])
+
+
+def _install_with_playwright() -> bool:
+    return _run([sys.executable, "-m", "playwright", "install", "chromium"])
+
+
+def ensure_chromium() -> str:
+    """Path of Chromium, installing it (apt as root, else Playwright) when it is missing."""
+    found = find_chromium()
+    if found:
+        return found
+    override = os.environ.get("HARNESS_BROWSER_PATH")
+    if override:
+        raise BrowserNotFound(f"HARNESS_BROWSER_PATH={override} is not an executable file")
+    for install in (_install_with_apt, _install_with_playwright):
+        if install() and (found := find_chromium()):
+            return found
+    raise BrowserNotFound(
+        "Chromium is missing and could not be installed (apt-get as root, then `playwright install "
+        "chromium`); install it or set HARNESS_BROWSER_PATH to its executable"
+    )
+
+
+def main() -> int:
+    """Entry point of ``python -m harness.browser``: print the Chromium path, or the reason there is none."""
+    try:
+        print(ensure_chromium())
+    except BrowserNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Configuration of a harness run: flags over ``XLOGIN_*`` environment variables over ``xlogin.toml``.
+
+The CLI builds one ``HarnessSettings`` from all three and hands it to the pytest process as environment
+variables (``to_env``), which the fixtures read back with ``HarnessSettings()``: one schema on both
+sides of the process boundary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+__all__ = ["CONFIG_FILE", "HarnessSettings"]
+
+CONFIG_FILE = "xlogin.toml"
+
+
+def _split(value: Any) -> Any:
+    # Environment and TOML may give "a,b" or ["a", "b"]; both mean the same list.
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class HarnessSettings(BaseSettings):
+    """Everything a run needs: target, X, browser, workers, deviations and where the report goes."""
+
+    model_config = SettingsConfigDict(env_prefix="XLOGIN_", toml_file=CONFIG_FILE, extra="ignore")
+    _config_file: ClassVar[Path | None] = None
+
+    # Target: the embedded stack (default) or an IS the user points at.
+    target: Literal["embedded", "external"] = "embedded"
+    is_url: str | None = None
+    admin_user: str = "admin"
+    admin_password: SecretStr | None = None
+    ca_bundle: Path | None = None
+    insecure: bool = False
+    tenant: str = "carbon.super"
+
+    # X: the mock (embedded, or a ``mock-x serve`` the target IS can reach) or the real X (opt-in).
+    x_mode: Literal["mock", "real"] = "mock"
+    mock_x_url: str | None = None
+    x_api_key: str | None = None
+    x_api_secret: SecretStr | None = None
+
+    # Browser: a local Chromium (path, headed or not) or a remote one (Playwright ``connect``).
+    browser_path: str | None = None
+    headed: bool = False
+    browser_endpoint: str | None = None
+
+    workers: int = Field(default=1, ge=1)
+    deviations: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    report_dir: Path = Path("reports")
+    run_id: str | None = None
+
+    _split_deviations = field_validator("deviations", mode="before")(_split)
+
+    @model_validator(mode="after")
+    def _external_needs_target(self) -> HarnessSettings:
+        if self.target == "external" and not (self.is_url and self.admin_password):
+            raise ValueError("target 'external' needs is_url and admin_password (XLOGIN_IS_URL, ...)")
+        if self.x_mode == "real" and not (self.x_api_key and self.x_api_secret):
+            raise ValueError("x_mode 'real' needs x_api_key and x_api_secret")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Flags (init) over environment over the TOML file."""
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=cls._config_file or CONFIG_FILE)
+        return init_settings, env_settings, toml
+
+    @classmethod
+    def load(cls, config_file: Path | None = None, **flags: Any) -> HarnessSettings:
+        """Settings from ``config_file`` (default ``./xlogin.toml``), the environment and ``flags``."""
+        given = {k: v for k, v in flags.items() if v is not None}
+        if config_file is not None and not config_file.is_file():
+            raise FileNotFoundError(f"config file {config_file} does not exist")
+        bound = type("HarnessSettings", (cls,), {"_config_file": config_file})
+        settings: HarnessSettings = bound(**given)
+        return settings
+
+    @property
+    def verify(self) -> bool | str:
+        """httpx ``verify`` for the target: off with ``insecure``, else the CA bundle or the system store."""
+        if self.insecure:
+            return False
+        return str(self.ca_bundle) if self.ca_bundle else True
+
+    def to_env(self) -> dict[str, str]:
+        """The ``XLOGIN_*`` variables that recreate these settings in a child process (secrets included:
+        the child's environment is not a log)."""
+        env: dict[str, str] = {}
+        for name, value in self.model_dump(exclude_none=True).items():
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            elif isinstance(value, list):
+                value = ",".join(value)
+            env[f"XLOGIN_{name.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
+        return env

@@ -1,0 +1,100 @@
+"""pytest fixtures of the conformance suite: the target, its clients, the browser, and the world.
+
+The target is the embedded stack (started once per session) unless ``XLOGIN_TARGET=external`` names a
+running IS (``XLOGIN_IS_URL``, ``XLOGIN_ADMIN_USER``, ``XLOGIN_ADMIN_PASSWORD``, ``XLOGIN_X_URL``,
+``XLOGIN_APP_URL``); both reach the scenarios as the same ``Target``.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from harness.browser import CHROMIUM_FLAGS, find_chromium
+from harness.clients.is_admin import IsAdmin
+from harness.clients.mock_x import MockXControl
+from harness.target import Target
+from harness.world import World
+
+__all__ = [
+    "browser_type_launch_args",
+    "is_admin",
+    "run_prefix",
+    "target",
+    "world",
+    "x_control",
+]
+
+
+def _deviations() -> list[str]:
+    return [d for d in os.environ.get("XLOGIN_DEVIATIONS", "").split(",") if d.strip()]
+
+
+def _external_target() -> Target:
+    env = os.environ
+    return Target(
+        name="external",
+        is_url=env["XLOGIN_IS_URL"].rstrip("/"),
+        x_url=env["XLOGIN_X_URL"].rstrip("/"),
+        app_url=env["XLOGIN_APP_URL"].rstrip("/"),
+        admin_user=env.get("XLOGIN_ADMIN_USER", "admin"),
+        admin_password=env["XLOGIN_ADMIN_PASSWORD"],
+    )
+
+
+@pytest.fixture(scope="session")
+def target() -> Iterator[Target]:
+    """The deployment under test: the embedded stack by default, or an external IS."""
+    if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
+        yield _external_target()
+        return
+    from harness.targets.embedded import EmbeddedStack
+
+    with EmbeddedStack(_deviations()) as stack:
+        yield Target(
+            "embedded", stack.is_url, stack.x_url, stack.app_url, stack.admin_user, stack.admin_password
+        )
+
+
+@pytest.fixture(scope="session")
+def is_admin(target: Target) -> Iterator[IsAdmin]:
+    """The IS REST APIs, as the admin."""
+    with IsAdmin(target.is_url, target.admin_user, target.admin_password, verify=target.verify) as admin:
+        yield admin
+
+
+@pytest.fixture(scope="session")
+def x_control(target: Target) -> Iterator[MockXControl]:
+    """Mock X's control plane (create X apps and accounts, read what IS sent to X)."""
+    with MockXControl(target.x_url) as control:
+        yield control
+
+
+@pytest.fixture(scope="session")
+def run_prefix() -> str:
+    """The prefix every object this run creates carries, so it can be told apart and cleaned up."""
+    return os.environ.get("XLOGIN_RUN_PREFIX") or f"xl{uuid.uuid4().hex[:6]}"
+
+
+@pytest.fixture
+def world(target: Target, is_admin: IsAdmin, x_control: MockXControl, run_prefix: str) -> Iterator[World]:
+    """The scenario's own objects, removed when it ends."""
+    scenario_world = World(target, is_admin, x_control, run_prefix)
+    try:
+        yield scenario_world
+    finally:
+        scenario_world.cleanup()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Launch the local Chromium (Debian's, or ``HARNESS_BROWSER_PATH``) with the harness's flags."""
+    args = {**browser_type_launch_args, "args": [*CHROMIUM_FLAGS]}
+    path = find_chromium()
+    if path:
+        args["executable_path"] = path
+    return args

@@ -1,0 +1,46 @@
+"""Journeys: short sequences of page objects a person walks through, with failures that say where.
+
+A journey step that lands somewhere other than expected fails with the URL and the page's text, so a
+broken deployment reads as "IS showed its error page instead of sending the browser to X", not as a
+bare locator timeout.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from harness.pages.login import LoginPage
+from harness.pages.sample_app import SampleAppPage
+from harness.pages.x import XSignInPage
+from mock_x import XUser
+
+__all__ = ["open_application_login", "sign_in_at_x", "where_the_browser_is"]
+
+
+def where_the_browser_is(page: Page, limit: int = 400) -> str:
+    """The page's URL and the start of its visible text, for failure messages."""
+    try:
+        text = " ".join(page.locator("body").inner_text(timeout=2000).split())
+    except PlaywrightTimeout:
+        text = "<no readable body>"
+    return f"{page.url} showing: {text[:limit]!r}"
+
+
+def open_application_login(page: Page, application_url: str) -> LoginPage:
+    """Access the application and click Login: the IS login page comes next (Try it out 1-2)."""
+    SampleAppPage(page, application_url).open().login()
+    return LoginPage(page)
+
+
+def sign_in_at_x(page: Page, x_base_url: str, user: XUser) -> None:
+    """Sign in at X as ``user`` and authorize the app, if X asks (Try it out 4)."""
+    try:
+        page.wait_for_url(f"{x_base_url}/**", timeout=10_000)
+    except PlaywrightTimeout:
+        raise AssertionError(
+            f"the browser never reached X's sign-in page; it is at {where_the_browser_is(page)}"
+        ) from None
+    consent = XSignInPage(page).expect_shown().sign_in(user.screen_name, user.password)
+    if consent is not None:
+        consent.authorize()

@@ -1,0 +1,3 @@
+"""harness/pages."""
+
+from __future__ import annotations

@@ -1,0 +1,65 @@
+"""What the report records: per scenario, its steps, outcome and doc findings; per documented step, a verdict.
+
+Records are pydantic models so they cross from pytest-xdist workers to the controller as plain JSON and
+come back typed.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+__all__ = ["Finding", "Outcome", "ScenarioRecord", "StepRecord", "Verdict"]
+
+Outcome = Literal["passed", "failed", "skipped"]
+
+
+class Verdict(StrEnum):
+    """The verdict of one documented step, worst first (``FAIL`` outranks everything)."""
+
+    FAIL = "FAIL"
+    WARNING = "WARNING"
+    REVIEW = "REVIEW"
+    PASS = "PASS"
+    SKIPPED = "SKIPPED"
+
+
+class Finding(BaseModel):
+    """A doc-drift warning (the doc's words against the deployment's) or evidence for a person to review."""
+
+    kind: Literal["warning", "review"]
+    step_id: str
+    doc_words: str = ""
+    deployment_words: str = ""
+    note: str = ""
+    evidence: str = ""
+
+
+class StepRecord(BaseModel):
+    """One Gherkin step as it ran."""
+
+    keyword: str
+    name: str
+    line: int = 0
+    outcome: Literal["passed", "failed", "not run"] = "not run"
+    duration: float = 0.0
+    error: str = ""
+
+
+class ScenarioRecord(BaseModel):
+    """One test item (a scenario, or a plain test) with everything the report shows about it."""
+
+    nodeid: str
+    name: str
+    feature: str = ""
+    outcome: Outcome = "passed"
+    phase: str = "call"
+    message: str = ""
+    details: str = ""
+    duration: float = 0.0
+    docs: list[str] = Field(default_factory=list)
+    steps: list[StepRecord] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    evidence: dict[str, str] = Field(default_factory=dict)

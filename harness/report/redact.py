@@ -1,0 +1,64 @@
+"""Keep secrets (API secret, client secrets, admin password) out of everything the report writes."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["REDACTED", "Redactor", "secrets_from_env"]
+
+REDACTED = "[REDACTED]"
+# Shorter values are too likely to be ordinary words or numbers; redacting them would garble the report.
+_MIN_LENGTH = 4
+_SECRET_ENV = re.compile(r"^XLOGIN_.*(PASSWORD|SECRET|TOKEN|KEY)$")
+
+
+def secrets_from_env(environ: dict[str, str] | None = None) -> set[str]:
+    """Values of ``XLOGIN_*PASSWORD/SECRET/TOKEN/KEY`` variables: secrets the user handed the harness."""
+    env = os.environ if environ is None else environ
+    return {value for name, value in env.items() if _SECRET_ENV.match(name) and value}
+
+
+class Redactor:
+    """Replace every known secret value by ``[REDACTED]`` in strings, JSON-like data and files."""
+
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        self._secrets: set[str] = set()
+        self.add(*secrets)
+
+    def add(self, *values: str) -> None:
+        """Learn more secret values."""
+        self._secrets.update(v for v in values if v and len(v) >= _MIN_LENGTH)
+
+    @property
+    def values(self) -> frozenset[str]:
+        """The secret values known so far (kept in memory only)."""
+        return frozenset(self._secrets)
+
+    def text(self, value: str) -> str:
+        """``value`` with every secret replaced (longest first, so no secret is half-replaced)."""
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            value = value.replace(secret, REDACTED)
+        return value
+
+    def data(self, value: Any) -> Any:
+        """A copy of JSON-like ``value`` with every string redacted."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {self.text(str(k)): self.data(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.data(v) for v in value]
+        return value
+
+    def file(self, path: Path) -> None:
+        """Redact a text file in place (JUnit XML, Cucumber JSON written by other plugins)."""
+        if not self._secrets or not path.is_file():
+            return
+        original = path.read_text(encoding="utf-8", errors="replace")
+        redacted = self.text(original)
+        if redacted != original:
+            path.write_text(redacted, encoding="utf-8")

@@ -1,0 +1,134 @@
+"""``xlogin run``: the conformance suite in a pytest process, its report folder, and the exit code.
+
+Exit codes mean one thing each (issue 7): 0 conformant (warnings allowed), 1 not conformant, 2 the
+harness could not run, with the reason in one line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from harness.config import HarnessSettings
+
+__all__ = ["PROJECT_ROOT", "RunResult", "exit_code_for", "new_run_id", "point_latest", "run_suite"]
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+CONFORMANT, NOT_CONFORMANT, COULD_NOT_RUN = 0, 1, 2
+# pytest's own exit codes (pytest.ExitCode), named here to keep pytest out of the CLI process.
+_PYTEST_TESTS_FAILED, _PYTEST_INTERRUPTED, _PYTEST_NO_TESTS = 1, 2, 5
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a run produced: its exit code, the reason when it could not run, and its report."""
+
+    exit_code: int
+    run_dir: Path
+    summary: dict[str, Any] | None
+    reason: str = ""
+
+
+def new_run_id() -> str:
+    """A sortable, unique run id: UTC time plus a few random characters."""
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(3)
+
+
+def point_latest(report_dir: Path, run_dir: Path) -> Path:
+    """Point ``<report_dir>/latest`` at ``run_dir`` (relative symlink, swapped in atomically)."""
+    latest = report_dir / "latest"
+    tmp = report_dir / f".latest-{secrets.token_hex(4)}"
+    tmp.symlink_to(os.path.relpath(run_dir, report_dir))
+    os.replace(tmp, latest)
+    return latest
+
+
+def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None) -> list[str]:
+    """The pytest command line of a run over the project's ``tests/features``."""
+    command = [
+        sys.executable, "-m", "pytest", str(PROJECT_ROOT / "tests" / "features"),
+        f"--junitxml={run_dir / 'junit.xml'}",
+        f"--cucumberjson={run_dir / 'cucumber.json'}",
+        f"--xlogin-report-dir={run_dir}",
+    ]  # fmt: skip
+    if settings.workers > 1:
+        command += ["-n", str(settings.workers)]
+    if keyword:
+        command += ["-k", keyword]
+    return command
+
+
+def _load_summary(run_dir: Path) -> dict[str, Any] | None:
+    try:
+        data: dict[str, Any] = json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data
+
+
+def _setup_failure(summary: dict[str, Any]) -> str | None:
+    # Every failure happened before any step ran (fixtures: stack, browser, admin login): the harness,
+    # not the deployment, is what failed.
+    failed = [s for s in summary.get("scenarios", []) if s.get("outcome") == "failed"]
+    if failed and all(s.get("phase") == "setup" for s in failed):
+        return f"setup failed: {failed[0].get('message', '')}"
+    return None
+
+
+def exit_code_for(pytest_status: int, summary: dict[str, Any] | None) -> tuple[int, str]:
+    """Map pytest's exit status and the summary to (exit code, one-line reason when not 0/1)."""
+    if pytest_status == _PYTEST_INTERRUPTED:
+        return COULD_NOT_RUN, "the run was interrupted; the report is marked incomplete"
+    if pytest_status == _PYTEST_NO_TESTS:
+        return COULD_NOT_RUN, "no scenario was selected (check -k)"
+    if pytest_status not in (0, _PYTEST_TESTS_FAILED):
+        return COULD_NOT_RUN, f"pytest could not run the suite (exit status {pytest_status})"
+    if summary is None:
+        return COULD_NOT_RUN, "pytest wrote no summary.json (is harness.report.plugin loaded?)"
+    reason = _setup_failure(summary)
+    if reason:
+        return COULD_NOT_RUN, reason.splitlines()[0]
+    if summary.get("incomplete"):
+        return COULD_NOT_RUN, "the run stopped before every scenario ran; the report is marked incomplete"
+    conformant = pytest_status == 0 and summary.get("conformant", False)
+    return (CONFORMANT, "") if conformant else (NOT_CONFORMANT, "")
+
+
+def _run_pytest(command: list[str], env: dict[str, str]) -> int:
+    """Run pytest; SIGTERM is passed on as SIGINT so pytest stops cleanly and writes what it has."""
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env)
+
+    def forward(signum: int, frame: FrameType | None) -> None:
+        process.send_signal(signal.SIGINT)
+
+    previous = signal.signal(signal.SIGTERM, forward)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        # Ctrl-C reached pytest too (same process group); wait for it to finish its report.
+        return process.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run_suite(settings: HarnessSettings, keyword: str | None = None) -> RunResult:
+    """Run the conformance suite into ``<report_dir>/<run id>/`` and point ``latest`` at it."""
+    run_id = settings.run_id or new_run_id()
+    run_dir = settings.report_dir.resolve() / run_id
+    run_dir.mkdir(parents=True, exist_ok=False)
+    env = {**os.environ, **settings.to_env(), "XLOGIN_RUN_ID": run_id}
+    env.pop("XLOGIN_REPORT_DIR", None)  # the run's folder goes by --xlogin-report-dir
+    status = _run_pytest(pytest_command(settings, run_dir, keyword), env)
+    point_latest(settings.report_dir.resolve(), run_dir)
+    summary = _load_summary(run_dir)
+    code, reason = exit_code_for(status, summary)
+    return RunResult(code, run_dir, summary, reason)

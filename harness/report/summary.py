@@ -1,0 +1,98 @@
+"""From scenario records to ``summary.json``: a verdict per documented step, totals, and run metadata."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from harness.report.model import Finding, ScenarioRecord, Verdict
+
+__all__ = ["build_summary", "doc_step_sort_key", "step_verdict", "write_json_atomic"]
+
+
+def step_verdict(scenarios: list[ScenarioRecord], findings: list[Finding]) -> Verdict:
+    """FAIL if a scenario proving the step failed; else WARNING / REVIEW if a finding says so; else
+    PASS if one passed; SKIPPED when nothing ran."""
+    outcomes = {s.outcome for s in scenarios}
+    kinds = {f.kind for f in findings}
+    if "failed" in outcomes:
+        return Verdict.FAIL
+    if "warning" in kinds:
+        return Verdict.WARNING
+    if "review" in kinds:
+        return Verdict.REVIEW
+    return Verdict.PASS if "passed" in outcomes else Verdict.SKIPPED
+
+
+def doc_step_sort_key(step_id: str) -> tuple[str, int, str]:
+    """``idp-10`` after ``idp-9``: by prefix, then number, then the rest."""
+    match = re.match(r"^(.*?)-(\d+)$", step_id)
+    return (match.group(1), int(match.group(2)), "") if match else (step_id, 0, step_id)
+
+
+def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:
+    ids = {d for r in records for d in r.docs} | {f.step_id for r in records for f in r.findings}
+    steps: dict[str, dict[str, Any]] = {}
+    for step_id in sorted(ids, key=doc_step_sort_key):
+        proving = [r for r in records if step_id in r.docs]
+        findings = [f for r in records for f in r.findings if f.step_id == step_id]
+        steps[step_id] = {
+            "verdict": step_verdict(proving, findings).value,
+            "scenarios": [r.nodeid for r in proving],
+            "messages": [f"{r.name}: {r.message}" for r in proving if r.outcome == "failed"],
+            "warnings": [f.model_dump() for f in findings if f.kind == "warning"],
+            "reviews": [f.model_dump() for f in findings if f.kind == "review"],
+        }
+    return steps
+
+
+def _totals(records: list[ScenarioRecord], steps: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    outcomes = Counter(r.outcome for r in records)
+    verdicts = Counter(s["verdict"] for s in steps.values())
+    return {
+        "scenarios": len(records),
+        **{o: outcomes.get(o, 0) for o in ("passed", "failed", "skipped")},
+        "steps": {v.value: verdicts.get(v.value, 0) for v in Verdict},
+    }
+
+
+def build_summary(
+    records: Iterable[ScenarioRecord],
+    *,
+    run_id: str,
+    started: str,
+    duration: float,
+    target: dict[str, Any],
+    incomplete: bool,
+) -> dict[str, Any]:
+    """The ``summary.json`` document; ``conformant`` means no scenario and no documented step failed."""
+    ordered = list(records)
+    steps = _steps(ordered)
+    totals = _totals(ordered, steps)
+    return {
+        "run_id": run_id,
+        "started": started,
+        "duration": round(duration, 3),
+        "target": target,
+        "totals": totals,
+        "conformant": totals["failed"] == 0 and totals["steps"][Verdict.FAIL.value] == 0,
+        "incomplete": incomplete,
+        "scenarios": [r.model_dump() for r in ordered],
+        "steps": steps,
+    }
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write ``data`` as JSON so a reader never sees half a file (even if the run is killed meanwhile)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=2, sort_keys=False)
+        handle.write("\n")
+    os.replace(tmp, path)

@@ -1,0 +1,33 @@
+"""What the harness runs against: an IS, the X it talks to, and the sample app, as URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Target"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """The deployment under test and its companions; the embedded stack and a real IS look the same."""
+
+    name: str
+    is_url: str
+    x_url: str
+    app_url: str
+    admin_user: str
+    admin_password: str
+    verify: bool | str = True
+
+    @property
+    def issuer(self) -> str:
+        """IS's OpenID issuer, ``<base>/oauth2/token``."""
+        return f"{self.is_url}/oauth2/token"
+
+    @property
+    def commonauth_url(self) -> str:
+        """The Callback URL the doc registers on X and in the connection: ``<base>/commonauth``."""
+        return f"{self.is_url}/commonauth"
+
+    def __repr__(self) -> str:
+        return f"Target({self.name!r}, is_url={self.is_url!r}, x_url={self.x_url!r})"

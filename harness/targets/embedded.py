@@ -1,0 +1,143 @@
+"""The embedded default target: mock X, the IS simulator and the sample app on free loopback ports.
+
+All three sockets are bound before any app is built, so every URL is known up front and IS can be
+pointed at mock X exactly as JVM flags point a real IS's twitter4j (x-authenticator.md §4).
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Any
+
+import mock_is
+import mock_x
+from harness.clients.is_admin import IsAdmin
+from harness.sample_app import ClientRegistry, SampleAppSettings
+from harness.sample_app import create_app as create_sample_app
+from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is.deviations import validate_deviations
+
+__all__ = ["EmbeddedStack"]
+
+# Paths that answer once each app is serving; any status below 500 counts as "up".
+_X_HEALTH = "/"
+_IS_HEALTH = "/oauth2/token/.well-known/openid-configuration"
+_APP_HEALTH = "/healthz"
+# Released to the sample app so its page shows who signed in (IS releases only requested claims).
+_SAMPLE_CLAIMS = ("http://wso2.org/claims/username", "http://wso2.org/claims/emailaddress")
+
+
+def _base_url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://{host}:{port}"
+
+
+class EmbeddedStack:
+    """Start, wire and stop mock X, mock IS and the sample app; also a context manager."""
+
+    def __init__(
+        self,
+        deviations: Iterable[str] = (),
+        *,
+        admin_user: str = "admin",
+        admin_password: str | None = None,
+        host: str = "127.0.0.1",
+    ) -> None:
+        self.deviations: frozenset[str] = validate_deviations(deviations)
+        self.admin_user = admin_user
+        self.admin_password = admin_password or secrets.token_urlsafe(18)
+        x_sock, is_sock, app_sock = (bind_loopback(host) for _ in range(3))
+        self.x_url, self.is_url, self.app_url = (_base_url(s) for s in (x_sock, is_sock, app_sock))
+        x_app = mock_x.create_app(mock_x.MockXSettings(public_url=self.x_url))
+        self.is_settings = self._is_settings()
+        is_app = mock_is.create_app(self.is_settings)
+        app = create_sample_app(SampleAppSettings(public_url=self.app_url))
+        self.mock_x: mock_x.MockX = x_app.state.mock
+        self.is_store: mock_is.Store = is_app.state.store
+        self.sample_clients: ClientRegistry = app.state.clients
+        self._servers = [
+            BackgroundServer(x_app, sock=x_sock, health_path=_X_HEALTH),
+            BackgroundServer(is_app, sock=is_sock, health_path=_IS_HEALTH),
+            BackgroundServer(app, sock=app_sock, health_path=_APP_HEALTH),
+        ]
+
+    def _is_settings(self) -> mock_is.IsSettings:
+        x = self.x_url
+        return mock_is.IsSettings(
+            public_url=self.is_url,
+            admin_user=self.admin_user,
+            admin_password=self.admin_password,
+            twitter4j_oauth_request_token_url=f"{x}/oauth/request_token",
+            twitter4j_oauth_authentication_url=f"{x}/oauth/authenticate",
+            twitter4j_oauth_access_token_url=f"{x}/oauth/access_token",
+            twitter4j_rest_base_url=f"{x}/1.1/",
+            deviations=self.deviations,
+        )
+
+    @property
+    def issuer(self) -> str:
+        """IS's OpenID issuer (is-rest-api.md "Discovery": ``<base>/oauth2/token``)."""
+        return f"{self.is_url}/oauth2/token"
+
+    def start(self, timeout: float = 15.0) -> EmbeddedStack:
+        """Start every server and return once each answers; on failure, stop the ones already up."""
+        started: list[BackgroundServer] = []
+        try:
+            for server in self._servers:
+                started.append(server.start(timeout))
+        except BaseException:
+            for server in reversed(started):
+                server.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        """Stop every server (the sample app first, mock X last)."""
+        for server in reversed(self._servers):
+            server.stop()
+
+    def register_sample_client(self, key: str, client_id: str, client_secret: str) -> str:
+        """Make the sample app log in at this IS as ``client_id`` under ``key``; returns its callback URL."""
+        self.sample_clients.register(key, self.issuer, client_id, client_secret)
+        return self.sample_clients.callback_url(key)
+
+    def create_sample_application(self, name: str = "Sample app", key: str = "default") -> str:
+        """Register an OIDC application in IS through its REST API and make it the sample app's client
+        ``key``; returns the application's id (what ``xlogin serve`` does so a person can click through)."""
+        with IsAdmin(self.is_url, self.admin_user, self.admin_password) as admin:
+            app_id = admin.applications.create_oidc_app(
+                name,
+                [self.sample_clients.callback_url(key)],
+                pkce_mandatory=True,
+                requested_claims=_SAMPLE_CLAIMS,
+            )
+            credentials = admin.applications.oidc_credentials(app_id)
+        if not credentials.client_secret:
+            raise RuntimeError(f"IS issued no client secret for application {name!r}")
+        self.register_sample_client(key, credentials.client_id, credentials.client_secret)
+        return app_id
+
+    def twitter4j_flags(self) -> list[str]:
+        """The JVM flags that would point a real IS at this mock X (what the stack does in-process)."""
+        return mock_x.twitter4j_jvm_flags(self.x_url)
+
+    def as_json(self) -> dict[str, Any]:
+        """What ``xlogin serve --json`` prints: keys ``is, x, app, admin_user, admin_password``."""
+        return {
+            "is": self.is_url,
+            "x": self.x_url,
+            "app": self.app_url,
+            "admin_user": self.admin_user,
+            "admin_password": self.admin_password,
+        }
+
+    def __enter__(self) -> EmbeddedStack:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

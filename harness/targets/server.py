@@ -1,0 +1,109 @@
+"""A uvicorn server in a daemon thread on a socket bound up front, so its URL is known before it runs."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import httpx
+import uvicorn
+
+__all__ = ["BackgroundServer", "ServerStartError", "bind_loopback"]
+
+
+class ServerStartError(RuntimeError):
+    """The server did not come up (crashed, or its health path never answered) within the timeout."""
+
+
+def bind_loopback(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (port 0: a free one picked by the kernel)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+class _ThreadServer(uvicorn.Server):
+    """uvicorn.Server that leaves signals alone: handlers can only be installed on the main thread
+    (the same reason httpx's own ``TestServer`` overrides this, style-anchors.md §1)."""
+
+    def install_signal_handlers(self) -> None:
+        return None
+
+
+class BackgroundServer:
+    """Serve an ASGI app on ``host:port`` from a daemon thread; ``url`` is valid from construction."""
+
+    def __init__(
+        self,
+        app: Any,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        sock: socket.socket | None = None,
+        health_path: str = "/",
+    ) -> None:
+        self.sock = sock or bind_loopback(host, port)
+        self.host, self.port = self.sock.getsockname()[:2]
+        self.health_path = health_path
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        self._server = _ThreadServer(config)
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    @property
+    def url(self) -> str:
+        """Base URL of the server, without a trailing slash."""
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 15.0) -> BackgroundServer:
+        """Start serving and return once ``GET <health_path>`` answers below 500."""
+        if self._thread is not None:
+            raise RuntimeError(f"server at {self.url} already started")
+        self._thread = threading.Thread(target=self._run, name=f"uvicorn-{self.port}", daemon=True)
+        self._thread.start()
+        self._wait_healthy(timeout)
+        return self
+
+    def _run(self) -> None:
+        try:
+            self._server.run(sockets=[self.sock])
+        except BaseException as exc:  # noqa: BLE001 - reported by start(), the thread must not die silently
+            self._error = exc
+
+    def _wait_healthy(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        last = "no answer yet"
+        with httpx.Client(timeout=2.0, trust_env=False) as client:
+            while time.monotonic() < deadline:
+                if self._thread is not None and not self._thread.is_alive():
+                    raise ServerStartError(f"server at {self.url} stopped while starting: {self._error!r}")
+                try:
+                    status = client.get(self.url + self.health_path).status_code
+                    if status < 500:
+                        return
+                    last = f"HTTP {status}"
+                except httpx.TransportError as exc:
+                    last = type(exc).__name__
+                time.sleep(0.02)
+        self.stop()
+        raise ServerStartError(f"{self.url}{self.health_path} did not answer within {timeout:g}s ({last})")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask uvicorn to exit, wait for its thread, and close the socket."""
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self.sock.close()
+
+    def __enter__(self) -> BackgroundServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

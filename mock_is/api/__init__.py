@@ -1,0 +1,34 @@
+"""The REST surfaces of the IS simulator: IdP and application management, SCIM 2.0 Users,
+federated associations, IS's error shapes and admin authentication.
+
+Resource logic lives in plain functions (``idps``, ``idp_parts``, ``applications``, ``app_oidc``,
+``scim_users``, ``associations``) raising ``IsApiError``; the routers only translate HTTP, so the
+Console pages call the same functions and always agree with the API.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from mock_is.api.app_routes import router as _applications_router
+from mock_is.api.auth import AdminAuthMiddleware, BearerValidator, Principal, register_bearer_validator
+from mock_is.api.errors import IsApiError, install_error_handlers
+from mock_is.api.idp_routes import router as _idp_router
+from mock_is.api.user_routes import associations_router as _associations_router
+from mock_is.api.user_routes import scim_router as _scim_router
+
+__all__ = ["BearerValidator", "IsApiError", "Principal", "install", "register_bearer_validator"]
+
+
+def install(app: FastAPI) -> None:
+    """Mount the REST APIs, their error handlers and the admin authentication on ``app``."""
+    app.state.bearer_validators = []
+    install_error_handlers(app)
+    for router in (_idp_router, _applications_router, _scim_router, _associations_router):
+        app.include_router(router)
+    app.add_middleware(
+        AdminAuthMiddleware,
+        settings=app.state.settings,
+        validators=app.state.bearer_validators,
+        store=app.state.store,
+    )

@@ -1,0 +1,238 @@
+"""SCIM 2.0 Users (RFC 7643 §4.1, RFC 7644 §3) over the store's local users, with scim2-models.
+
+IS specifics (is-rest-api.md §3): the ``urn:scim:wso2:schema`` extension carries ``userSourceId``,
+``managedOrg`` and account flags; PRIMARY users come back without a domain prefix, others as
+``DOMAIN/name``; the filter also accepts an unquoted value (``userName eq alice``, used by the
+product-is ``SCIM2RestClient``); an empty list has no ``Resources`` key.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import ValidationError
+from scim2_models import URN, Context, Extension, Mutability, PatchOp, SCIMException, ScimFilter, User
+
+from mock_is.api.errors import IsApiError
+from mock_is.api.scim_mapping import claims_from_scim, scim_from_claims
+from mock_is.settings import IsSettings
+from mock_is.store import LocalUser, Store
+
+__all__ = [
+    "ScimUser",
+    "Wso2User",
+    "create_user",
+    "delete_user",
+    "get_user",
+    "list_users",
+    "patch_user",
+    "replace_user",
+    "scim_user",
+    "split_domain",
+]
+
+JSON = dict[str, Any]
+LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+_USERNAME = "http://wso2.org/claims/username"
+_USERID = "http://wso2.org/claims/userid"
+_RO = Mutability.read_only
+
+
+class Wso2User(Extension):
+    """IS's system extension ``urn:scim:wso2:schema`` (the attributes ``mock_is.claims.dialects`` maps)."""
+
+    __schema__ = URN("urn:scim:wso2:schema")
+
+    country: str | None = None
+    date_of_birth: str | None = None
+    gender: str | None = None
+    organization: str | None = None
+    email_verified: bool | None = None
+    account_locked: bool | None = None
+    account_disabled: bool | None = None
+    idp_type: Annotated[str | None, _RO] = None
+    is_read_only_user: Annotated[bool | None, _RO] = None
+    local_credential_exists: Annotated[bool | None, _RO] = None
+    managed_org: Annotated[str | None, _RO] = None
+    user_source_id: Annotated[str | None, _RO] = None
+
+
+ScimUser = User[Wso2User]
+# ``attr op bareword``: IS takes the bare value as a string; RFC 7644 wants it quoted.
+_BARE = re.compile(r'^\s*(\S+)\s+(eq|ne|co|sw|ew|gt|ge|lt|le)\s+([^"\s]\S*)\s*$', re.IGNORECASE)
+
+
+def _scim_error(status: int, detail: str, scim_type: str | None = None) -> IsApiError:
+    return IsApiError(status, "SCIM", detail, detail, scim_type)
+
+
+def split_domain(user_name: str) -> tuple[str, str]:
+    """``("PRIMARY", "alice")`` for ``alice``; ``("SEC", "bob")`` for ``SEC/bob``."""
+    domain, sep, name = user_name.partition("/")
+    return (domain.upper(), name) if sep else ("PRIMARY", user_name)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def scim_user(settings: IsSettings, user: LocalUser) -> JSON:
+    """The SCIM representation of a local user (never its password)."""
+    doc = scim_from_claims(user.claims)
+    doc |= {
+        "id": user.id,
+        "userName": user.qualified_name,
+        "meta": {
+            "resourceType": "User",
+            "created": _stamp(user.created),
+            "lastModified": _stamp(user.last_modified),
+            "location": settings.url(f"/scim2/Users/{user.id}"),
+        },
+    }
+    model = ScimUser.model_validate(doc)
+    out: JSON = model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+    return out
+
+
+def _user(store: Store, user_id: str) -> LocalUser:
+    user = store.users.get(user_id)
+    if user is None:
+        raise _scim_error(404, f"Specified resource (e.g., User) or end-point does not exist: {user_id}")
+    return user
+
+
+def get_user(store: Store, settings: IsSettings, user_id: str) -> JSON:
+    """``GET /scim2/Users/{id}``."""
+    with store.lock:
+        return scim_user(settings, _user(store, user_id))
+
+
+def _bound_filter(text: str) -> ScimFilter[Any]:
+    bare = _BARE.match(text)
+    if bare and bare.group(3).lower() not in ("true", "false", "null"):
+        text = f"{bare.group(1)} {bare.group(2)} {ScimFilter.quote(bare.group(3))}"
+    try:
+        return ScimFilter[ScimUser](text)
+    except (SCIMException, ValueError) as exc:
+        raise _scim_error(400, f"Invalid filter: {text}", "invalidFilter") from exc
+
+
+def list_users(
+    store: Store,
+    settings: IsSettings,
+    filter_: str | None = None,
+    start_index: int = 1,
+    count: int | None = None,
+    domain: str | None = None,
+) -> JSON:
+    """``GET /scim2/Users``: filtered, optionally restricted to one userstore ``domain``, paged."""
+    query = _bound_filter(filter_) if filter_ and filter_.strip() else None
+    with store.lock:
+        users = sorted(store.users.values(), key=lambda u: u.created)
+        docs = [scim_user(settings, u) for u in users if not domain or u.userstore.upper() == domain.upper()]
+    found = [d for d in docs if query is None or query.match(ScimUser.model_validate(d))]
+    start = max(start_index, 1)
+    page = found[start - 1 :] if count is None else found[start - 1 : start - 1 + max(count, 0)]
+    out: JSON = {
+        "totalResults": len(found),
+        "startIndex": start,
+        "itemsPerPage": len(page),
+        "schemas": [LIST_SCHEMA],
+    }
+    if page:
+        out["Resources"] = page
+    return out
+
+
+def _first_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def _parse(body: Any, ctx: Context) -> JSON:
+    try:
+        model = ScimUser.model_validate(body, scim_ctx=ctx)
+    except ValidationError as exc:
+        raise _scim_error(400, f"Invalid user: {_first_error(exc)}", "invalidValue") from exc
+    except SCIMException as exc:
+        raise _scim_error(exc.status, f"Invalid user: {exc.detail}", exc.scim_type or "invalidValue") from exc
+    raw: JSON = model.model_dump(scim_ctx=Context.RESOURCE_CREATION_REQUEST)
+    raw["password"] = model.password
+    return raw
+
+
+def create_user(store: Store, settings: IsSettings, body: Any) -> JSON:
+    """``POST /scim2/Users`` (201): a PRIMARY user with a password; 409 if the name is taken."""
+    doc = _parse(body, Context.RESOURCE_CREATION_REQUEST)
+    domain, name = split_domain(str(doc.get("userName") or ""))
+    if not name:
+        raise _scim_error(400, "userName is required.", "invalidValue")
+    if domain != "PRIMARY":
+        raise _scim_error(400, f"Invalid domain name {domain}: only PRIMARY exists.", "invalidValue")
+    if not doc.get("password"):
+        raise _scim_error(400, "A password is required to create a user.", "invalidValue")
+    with store.lock:
+        if store.user_by_username(name, domain) is not None:
+            raise _scim_error(409, f"User with the name: {name} already exists in the system.", "uniqueness")
+        user = LocalUser(username=name, userstore=domain, password=str(doc["password"]))
+        user.claims = {**claims_from_scim(doc), _USERNAME: name, _USERID: user.id}
+        store.add_user(user)
+        return scim_user(settings, user)
+
+
+def _store_claims(user: LocalUser, doc: JSON) -> None:
+    """Replace the user's SCIM-visible, writable claims with those of ``doc``; keep the others."""
+    kept = {k: v for k, v in user.claims.items() if k not in claims_from_scim(scim_user_doc(user))}
+    user.claims = {**kept, **claims_from_scim(doc)}
+    if doc.get("password"):
+        user.password = str(doc["password"])
+    user.last_modified = datetime.now(UTC)
+
+
+def scim_user_doc(user: LocalUser) -> JSON:
+    """The writable SCIM attributes of a user, as ``claims_from_scim`` reads them."""
+    return scim_from_claims(user.claims)
+
+
+def replace_user(store: Store, settings: IsSettings, user_id: str, body: Any) -> JSON:
+    """``PUT /scim2/Users/{id}``: replace the writable attributes; ``userName`` may not change."""
+    doc = _parse(body, Context.RESOURCE_REPLACEMENT_REQUEST)
+    with store.lock:
+        user = _user(store, user_id)
+        if doc.get("userName") and split_domain(str(doc["userName"]))[1] != user.username:
+            raise _scim_error(400, "userName cannot be modified.", "mutability")
+        _store_claims(user, doc)
+        return scim_user(settings, user)
+
+
+def patch_user(store: Store, settings: IsSettings, user_id: str, body: Any) -> JSON:
+    """``PATCH /scim2/Users/{id}`` with a ``PatchOp`` (RFC 7644 §3.5.2), applied by scim2-models."""
+    try:
+        patch = PatchOp[ScimUser].model_validate(body, scim_ctx=Context.RESOURCE_PATCH_REQUEST)
+    except ValidationError as exc:
+        raise _scim_error(400, f"Invalid patch: {_first_error(exc)}", "invalidSyntax") from exc
+    except SCIMException as exc:
+        raise _scim_error(exc.status, f"Invalid patch: {exc.detail}", exc.scim_type or "invalidSyntax") from exc
+    with store.lock:
+        user = _user(store, user_id)
+        model = ScimUser.model_validate(scim_user(settings, user))
+        try:
+            patch.patch(model)
+        except SCIMException as exc:
+            raise _scim_error(exc.status, exc.detail, exc.scim_type or None) from exc
+        if split_domain(model.user_name or "")[1] != user.username:
+            raise _scim_error(400, "userName cannot be modified.", "mutability")
+        doc = model.model_dump(scim_ctx=Context.RESOURCE_CREATION_REQUEST) | {"password": model.password}
+        _store_claims(user, doc)
+        return scim_user(settings, user)
+
+
+def delete_user(store: Store, settings: IsSettings, user_id: str) -> None:
+    """``DELETE /scim2/Users/{id}`` (204); the user's federated associations go with it."""
+    with store.lock:
+        _user(store, user_id)
+        del store.users[user_id]
+        store.associations[:] = [a for a in store.associations if a.user_id != user_id]

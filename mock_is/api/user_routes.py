@@ -1,0 +1,125 @@
+"""Routes of SCIM 2.0 ``/scim2/Users`` and the user associations API ``/api/users/v1``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from mock_is.api import associations, scim_users
+from mock_is.api.auth import Principal
+from mock_is.api.deps import SettingsDep, StoreDep
+
+__all__ = ["associations_router", "scim_router"]
+
+scim_router = APIRouter(prefix="/scim2/Users")
+associations_router = APIRouter(prefix="/api/users/v1")
+JSON = dict[str, Any]
+BodyDep = Annotated[Any, Body()]
+_SCIM = "application/scim+json"
+
+
+def _scim(body: JSON, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(body, status_code=status, media_type=_SCIM, headers=headers)
+
+
+@scim_router.get("")
+def list_users(
+    store: StoreDep,
+    settings: SettingsDep,
+    filter: str | None = None,  # the API's own parameter name
+    startIndex: Annotated[int, Query()] = 1,
+    count: Annotated[int | None, Query()] = None,
+    domain: str | None = None,
+) -> JSONResponse:
+    """List or search users."""
+    return _scim(scim_users.list_users(store, settings, filter, startIndex, count, domain))
+
+
+@scim_router.post("")
+def create_user(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
+    """Create a user (201 with ``Location``)."""
+    created = scim_users.create_user(store, settings, body)
+    return _scim(created, 201, {"Location": created["meta"]["location"]})
+
+
+@scim_router.get("/{user_id}")
+def get_user(store: StoreDep, settings: SettingsDep, user_id: str) -> JSONResponse:
+    """One user."""
+    return _scim(scim_users.get_user(store, settings, user_id))
+
+
+@scim_router.put("/{user_id}")
+def replace_user(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> JSONResponse:
+    """Replace a user's attributes."""
+    return _scim(scim_users.replace_user(store, settings, user_id, body))
+
+
+@scim_router.patch("/{user_id}")
+def patch_user(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> JSONResponse:
+    """Apply a SCIM PatchOp."""
+    return _scim(scim_users.patch_user(store, settings, user_id, body))
+
+
+@scim_router.delete("/{user_id}", status_code=204)
+def delete_user(store: StoreDep, settings: SettingsDep, user_id: str) -> Response:
+    """Delete a user."""
+    scim_users.delete_user(store, settings, user_id)
+    return Response(status_code=204)
+
+
+def _me(request: Request, store: StoreDep) -> str:
+    principal: Principal = request.state.principal
+    return associations.user_by_principal(store, principal.username).id
+
+
+@associations_router.get("/me/federated-associations")
+def my_associations(request: Request, store: StoreDep, settings: SettingsDep) -> list[JSON]:
+    """The authenticated user's federated associations."""
+    return associations.list_associations(store, settings, _me(request, store))
+
+
+@associations_router.delete("/me/federated-associations", status_code=204)
+def delete_my_associations(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    """Remove all of the authenticated user's federated associations."""
+    associations.delete_associations(store, settings, _me(request, store))
+    return Response(status_code=204)
+
+
+@associations_router.delete("/me/federated-associations/{association_id}", status_code=204)
+def delete_my_association(
+    request: Request, store: StoreDep, settings: SettingsDep, association_id: str
+) -> Response:
+    """Remove one of the authenticated user's federated associations."""
+    associations.delete_association(store, settings, _me(request, store), association_id)
+    return Response(status_code=204)
+
+
+@associations_router.get("/{user_id}/federated-associations")
+def user_associations(store: StoreDep, settings: SettingsDep, user_id: str) -> list[JSON]:
+    """A user's federated associations."""
+    return associations.list_associations(store, settings, user_id)
+
+
+@associations_router.post("/{user_id}/federated-associations", status_code=204)
+def add_user_association(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> Response:
+    """Link a federated identity to a user."""
+    associations.add_association(store, settings, user_id, body)
+    return Response(status_code=204)
+
+
+@associations_router.delete("/{user_id}/federated-associations", status_code=204)
+def delete_user_associations(store: StoreDep, settings: SettingsDep, user_id: str) -> Response:
+    """Remove all of a user's federated associations."""
+    associations.delete_associations(store, settings, user_id)
+    return Response(status_code=204)
+
+
+@associations_router.delete("/{user_id}/federated-associations/{association_id}", status_code=204)
+def delete_user_association(
+    store: StoreDep, settings: SettingsDep, user_id: str, association_id: str
+) -> Response:
+    """Remove one of a user's federated associations."""
+    associations.delete_association(store, settings, user_id, association_id)
+    return Response(status_code=204)

@@ -1,0 +1,94 @@
+"""The second half of a step: a request returning to ``/commonauth`` is matched to the step's authenticator,
+its user's claims are mapped, the next step starts or post-authentication (JIT) runs and the inbound
+protocol concludes (is-rest-api.md §4, §5.2, §6).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from starlette.responses import Response
+
+from mock_is.authn.base import AuthenticationFailed, InvalidCredentials, Params
+from mock_is.authn.basic import BASIC
+from mock_is.authn.context import AuthContext, AuthenticatedUser
+from mock_is.authn.flow import LOCAL, Flow
+from mock_is.authn.steps import (
+    CURRENT_OPTION,
+    Option,
+    failed,
+    federated,
+    generic_error,
+    start_step,
+    step_count,
+    step_options,
+)
+from mock_is.claims.mapping import provisioning_defaults, to_local_claims
+from mock_is.provisioning.jit import ProvisioningError, provision
+
+__all__ = ["federated_user", "handle_response", "step_succeeded"]
+
+JSON = dict[str, Any]
+_log = logging.getLogger(__name__)
+
+
+def federated_user(flow: Flow, idp: JSON, user: AuthenticatedUser) -> AuthenticatedUser:
+    """The step's user with the IdP's claims mapped to the local dialect, defaults applied (§6 step 2)."""
+    local = to_local_claims(idp, user.raw_claims, flow.settings)
+    user.claims = provisioning_defaults(idp, local, flow.settings)
+    return user
+
+
+async def step_succeeded(flow: Flow, ctx: AuthContext, user: AuthenticatedUser) -> Response:
+    """Record the step's user; start the next step, or run post-authentication and conclude."""
+    ctx.results[ctx.current_step] = user
+    ctx.pending.pop(CURRENT_OPTION, None)
+    app = flow.application(ctx)
+    if app is not None and ctx.current_step < step_count(app):
+        ctx.current_step += 1
+        return await start_step(flow, ctx)
+    try:
+        _post_authenticate(flow, ctx)
+    except ProvisioningError:
+        return generic_error(flow, ctx)
+    return await flow.on_success(ctx)
+
+
+def _post_authenticate(flow: Flow, ctx: AuthContext) -> None:
+    """``JITProvisioningPostAuthenticationHandler``: every federated step's user, once all steps are done."""
+    for user in ctx.results.values():
+        idp = flow.store.idp_by_name(user.idp_name) if user.federated else None
+        if idp is None:
+            continue
+        result = provision(flow.store, flow.settings, idp, user.subject, user.claims)
+        if result is not None:
+            user.local_user_id = result.user.id
+
+
+async def handle_response(flow: Flow, ctx: AuthContext, params: Params) -> Response:
+    """A request returning to ``/commonauth``: the step's authenticator that can handle it processes it."""
+    app = flow.application(ctx)
+    options = step_options(app, ctx.current_step) if app else []
+    if any(o.idp == LOCAL and o.authenticator == BASIC for o in options) and flow.basic.can_handle(params):
+        try:
+            user = await flow.basic.process(ctx, params)
+        except InvalidCredentials as exc:
+            return await failed(flow, ctx, True, exc)
+        return await step_succeeded(flow, ctx, user)
+    current = ctx.pending.get(CURRENT_OPTION)
+    found = federated(flow, current) if isinstance(current, Option) and current in options else None
+    if found is None or not found[1].can_handle(params):
+        _log.error("No authenticator can handle the request in step : %s", ctx.current_step)
+        return generic_error(flow, ctx)
+    idp, authenticator = found
+    try:
+        user = await authenticator.process(ctx, idp, params)
+    except InvalidCredentials as exc:
+        if not flow.settings.deviates("denied-still-logs-in") or "denied" not in params:
+            return await failed(flow, ctx, authenticator.retry_enabled, exc)
+        # The deviation signs in "whoever cancelled": a federated user named by the denied token.
+        user = AuthenticatedUser(params["denied"], idp["name"], authenticator.name, raw_claims={})
+    except AuthenticationFailed as exc:
+        return await failed(flow, ctx, authenticator.retry_enabled, exc)
+    return await step_succeeded(flow, ctx, federated_user(flow, idp, user))

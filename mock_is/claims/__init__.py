@@ -1,0 +1,3 @@
+"""mock_is/claims."""
+
+from __future__ import annotations

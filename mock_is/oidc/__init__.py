@@ -1,0 +1,25 @@
+"""The OIDC provider of the IS simulator: authorize, consent, token, userinfo, JWKS, discovery, logout."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from mock_is.authn.context import ContextStore
+from mock_is.oidc import authorize, meta, token
+from mock_is.oidc.protocol import OidcProtocol
+from mock_is.oidc.tokens import Grant, TokenService, validate_access_token
+
+__all__ = ["Grant", "OidcProtocol", "TokenService", "install", "validate_access_token"]
+
+
+def install(app: FastAPI, contexts: ContextStore) -> OidcProtocol:
+    """Add the OIDC endpoints to ``app``; returns the protocol handler the framework concludes through."""
+    settings = app.state.settings
+    tokens = TokenService(settings.url("oauth2/token"))
+    protocol = OidcProtocol(settings, app.state.store, contexts, tokens)
+    app.state.oidc_tokens = tokens
+    app.state.oidc_protocol = protocol
+    app.state.oidc_logouts = {}
+    for router in (authorize.router, token.router, meta.router):
+        app.include_router(router)
+    return protocol

@@ -1,0 +1,51 @@
+"""Settings of the IS simulator: where it is reached, its admin, and where its Twitter connector goes.
+
+The four ``twitter4j_*`` URLs carry twitter4j 4.0.7's own property names (``oauth.requestTokenURL``,
+``oauth.authenticationURL``, ``oauth.accessTokenURL``, ``restBaseURL``) because on a real IS those are
+the only way to point the connector somewhere else (JVM flags ``-Dtwitter4j.<name>``; see
+``x-authenticator.md`` §4). Their defaults are twitter4j's built-in ones.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["IsSettings"]
+
+
+def _generated_password() -> str:
+    return secrets.token_urlsafe(18)
+
+
+class IsSettings(BaseSettings):
+    """Configuration of one simulated IS 7.x deployment (super tenant ``carbon.super``)."""
+
+    model_config = SettingsConfigDict(env_prefix="MOCK_IS_", frozen=False)
+
+    public_url: str = "https://localhost:9443"
+    admin_user: str = "admin"
+    admin_password: str = Field(default_factory=_generated_password)
+    tenant: str = "carbon.super"
+
+    twitter4j_oauth_request_token_url: str = "https://api.twitter.com/oauth/request_token"
+    twitter4j_oauth_authentication_url: str = "https://api.twitter.com/oauth/authenticate"
+    twitter4j_oauth_access_token_url: str = "https://api.twitter.com/oauth/access_token"
+    twitter4j_rest_base_url: str = "https://api.twitter.com/1.1/"
+    twitter4j_ca_bundle: str | None = None
+
+    # deployment.toml [authentication.jit_provisioning]; both off on a default pack (is-rest-api.md §5).
+    jit_enable_enhanced_feature: bool = False
+    jit_associating_to_existing_user: bool = False
+
+    deviations: frozenset[str] = frozenset()
+
+    def url(self, path: str) -> str:
+        """Absolute public URL of ``path`` on this server."""
+        return self.public_url.rstrip("/") + "/" + path.lstrip("/")
+
+    def deviates(self, name: str) -> bool:
+        """Whether the deviation ``name`` was switched on at start."""
+        return name in self.deviations

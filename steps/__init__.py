@@ -1,0 +1,3 @@
+"""steps."""
+
+from __future__ import annotations

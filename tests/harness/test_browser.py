@@ -1,0 +1,82 @@
+"""Finding Chromium: the user's explicit path first, then the system's, then Playwright's download."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from harness import browser
+
+
+def _fake_exe(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/bin/sh\n")
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return str(path)
+
+
+@pytest.fixture
+def no_system(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A machine with no system Chromium and an empty Playwright cache under ``tmp_path``."""
+    monkeypatch.delenv("HARNESS_BROWSER_PATH", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "pw"))
+    real_executable = browser._executable
+    monkeypatch.setattr(
+        browser, "_executable", lambda p: None if p == "/usr/bin/chromium" else real_executable(p)
+    )
+    return tmp_path
+
+
+def test_explicit_path_wins(no_system: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    exe = _fake_exe(no_system / "my" / "chrome")
+    _fake_exe(no_system / "bin" / "chromium")
+    monkeypatch.setenv("HARNESS_BROWSER_PATH", exe)
+    assert browser.find_chromium() == exe
+
+
+def test_explicit_path_that_is_wrong_is_an_error(no_system: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_exe(no_system / "bin" / "chromium")
+    monkeypatch.setenv("HARNESS_BROWSER_PATH", str(no_system / "missing"))
+    assert browser.find_chromium() is None
+    with pytest.raises(browser.BrowserNotFound, match="HARNESS_BROWSER_PATH"):
+        browser.ensure_chromium()
+
+
+def test_system_browser_on_path(no_system: Path) -> None:
+    exe = _fake_exe(no_system / "bin" / "google-chrome")
+    assert browser.find_chromium() == exe
+
+
+def test_playwright_download_last(no_system: Path) -> None:
+    assert browser.find_chromium() is None
+    exe = _fake_exe(no_system / "pw" / "chromium-1200" / "chrome-linux" / "chrome")
+    assert browser.find_chromium() == exe
+
+
+def test_ensure_installs_when_missing_and_reports_failure(
+    no_system: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(browser, "_install_with_apt", lambda: calls.append("apt") or False)
+    monkeypatch.setattr(
+        browser,
+        "_install_with_playwright",
+        lambda: (
+            calls.append("pw") or bool(_fake_exe(no_system / "pw" / "chromium-1" / "chrome-linux" / "chrome"))
+        ),
+    )
+    assert browser.ensure_chromium().endswith("chrome") and calls == ["apt", "pw"]
+    os.remove(browser.ensure_chromium())
+    monkeypatch.setattr(browser, "_install_with_playwright", lambda: False)
+    with pytest.raises(browser.BrowserNotFound, match="could not be installed"):
+        browser.ensure_chromium()
+
+
+def test_flags_keep_chromium_off_the_network() -> None:
+    assert {"--no-sandbox", "--disable-quic", "--disable-background-networking"} <= set(
+        browser.CHROMIUM_FLAGS
+    )

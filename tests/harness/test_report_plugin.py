@@ -1,0 +1,167 @@
+"""The report plugin, run on small suites with pytester: verdicts, steps, xdist, secrets, interruption."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+_CONFTEST = '''
+import pytest
+pytest_plugins = ["harness.report.plugin"]
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "doc(id): documented step")
+
+def pytest_bdd_apply_tag(tag, function):
+    if tag.startswith("doc:"):
+        pytest.mark.doc(tag.removeprefix("doc:"))(function)
+        return True
+    return None
+'''
+
+_FEATURE = """Feature: Try it out
+  @doc:try-1 @doc:try-2
+  Scenario: Works
+    Given a user
+    When the user logs in
+    Then the user is signed in
+
+  @doc:try-2 @doc:try-3
+  Scenario: Breaks
+    Given a user
+    When the user logs in
+    Then the login fails loudly
+    And nothing else runs
+
+  @doc:idp-6
+  Scenario: Drifts
+    Given a user
+    Then the button says something else
+"""
+
+_STEPS = '''
+import pytest
+from pytest_bdd import given, when, then, scenarios
+
+scenarios("try.feature")
+
+@given("a user")
+def _(): pass
+
+@when("the user logs in")
+def _(): pass
+
+@then("the user is signed in")
+def _(): pass
+
+@then("the login fails loudly")
+def _(report_redactor):
+    report_redactor.add("client-secret-42")
+    raise AssertionError("IS said no to client-secret-42")
+
+@then("nothing else runs")
+def _(): pass
+
+@then("the button says something else")
+def _(doc_findings):
+    doc_findings.warn("idp-6", "Sign in with X", "Sign In With Twitter", "label drift")
+    doc_findings.review("x-app-8", "request_token answered 200")
+
+@pytest.mark.doc("jit-1")
+@pytest.mark.skip(reason="needs a real X")
+def test_skipped(): pass
+'''
+
+
+@pytest.fixture
+def suite(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeconftest(_CONFTEST)
+    pytester.makefile(".feature", **{"try": _FEATURE})
+    pytester.makepyfile(test_try=_STEPS)
+    return pytester
+
+
+# The outer run's pytest-playwright keeps global state that an inline inner run must not touch.
+_ISOLATED = ("-p", "no:playwright")
+
+
+def _summary(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((path / "summary.json").read_text())
+    return data
+
+
+def _scenario(summary: dict[str, Any], name: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(s for s in summary["scenarios"] if s["name"] == name)
+    return found
+
+
+def test_verdicts_per_documented_step(suite: pytest.Pytester) -> None:
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out").assert_outcomes(passed=2, failed=1, skipped=1)
+    summary = _summary(suite.path / "out")
+    verdicts = {k: v["verdict"] for k, v in summary["steps"].items()}
+    assert verdicts == {
+        "idp-6": "WARNING", "jit-1": "SKIPPED", "try-1": "PASS", "try-2": "FAIL", "try-3": "FAIL",
+        "x-app-8": "REVIEW",
+    }  # fmt: skip
+    assert list(summary["steps"]) == ["idp-6", "jit-1", "try-1", "try-2", "try-3", "x-app-8"]
+    assert summary["totals"] == {
+        "scenarios": 4, "passed": 2, "failed": 1, "skipped": 1,
+        "steps": {"FAIL": 2, "WARNING": 1, "REVIEW": 1, "PASS": 1, "SKIPPED": 1},
+    }  # fmt: skip
+    assert summary["conformant"] is False and summary["incomplete"] is False
+    assert summary["steps"]["try-2"]["messages"] == ["Breaks: AssertionError: IS said no to [REDACTED]"]
+    warning = summary["steps"]["idp-6"]["warnings"][0]
+    assert (warning["doc_words"], warning["deployment_words"]) == ("Sign in with X", "Sign In With Twitter")
+
+
+def test_steps_are_recorded_with_their_outcome(suite: pytest.Pytester) -> None:
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out")
+    breaks = _scenario(_summary(suite.path / "out"), "Breaks")
+    outcomes = [(s["keyword"], s["name"], s["outcome"]) for s in breaks["steps"]]
+    assert outcomes == [
+        ("Given", "a user", "passed"),
+        ("When", "the user logs in", "passed"),
+        ("Then", "the login fails loudly", "failed"),
+        ("And", "nothing else runs", "not run"),
+    ]
+    assert breaks["steps"][2]["error"] == "AssertionError: IS said no to [REDACTED]"
+    assert breaks["feature"] == "Try it out" and breaks["docs"] == ["try-2", "try-3"]
+
+
+def test_secrets_never_reach_any_report_file(suite: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XLOGIN_ADMIN_PASSWORD", "admin-pw-9876")
+    suite.makepyfile(test_env="def test_env():\n    assert 'admin-pw-9876' == 'x'\n")
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out", "--junitxml=out/junit.xml", "--cucumberjson=out/cucumber.json")
+    for path in (suite.path / "out").iterdir():
+        text = path.read_text()
+        assert "client-secret-42" not in text and "admin-pw-9876" not in text, path.name
+    assert "[REDACTED]" in (suite.path / "out" / "junit.xml").read_text()
+
+
+def test_under_xdist_the_controller_writes_everything(suite: pytest.Pytester) -> None:
+    result = suite.runpytest_subprocess(*_ISOLATED, "-n", "2", "--xlogin-report-dir=out", "--junitxml=out/junit.xml")
+    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    summary = _summary(suite.path / "out")
+    assert summary["totals"]["scenarios"] == 4 and summary["steps"]["try-2"]["verdict"] == "FAIL"
+    assert summary["incomplete"] is False
+    assert "client-secret-42" not in (suite.path / "out" / "junit.xml").read_text()
+
+
+def test_interrupted_run_writes_what_it_has_marked_incomplete(suite: pytest.Pytester) -> None:
+    suite.makepyfile(test_zz_interrupt="def test_interrupt():\n    raise KeyboardInterrupt\n")
+    # In a subprocess: pytester's inline run hands a KeyboardInterrupt on to the outer session.
+    result = suite.runpytest_subprocess(*_ISOLATED, "--xlogin-report-dir=out")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    summary = _summary(suite.path / "out")
+    assert summary["incomplete"] is True and summary["totals"]["scenarios"] >= 1
+
+
+def test_nothing_written_without_a_report_dir(suite: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XLOGIN_REPORT_DIR", raising=False)
+    suite.runpytest(*_ISOLATED)
+    assert not list(suite.path.rglob("summary.json"))

@@ -1,0 +1,112 @@
+"""Fixtures of the Console browser tests: one simulator and one Chromium per module, a context per test.
+
+Each page is watched: a console error, an uncaught page error or a request to anything but loopback
+fails the test that caused it (issue 5, "Done when").
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from harness.pages.console import Console, LabelDrift
+from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is import IsSettings, Store, create_app
+
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "reports" / "screenshots"
+_CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@dataclass
+class IsServer:
+    """A running simulator: its URL, settings, store and an admin REST client."""
+
+    url: str
+    settings: IsSettings
+    store: Store
+    api: httpx.Client
+
+
+@dataclass
+class Watched:
+    """A browser page plus what its listeners saw."""
+
+    page: Page
+    errors: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def is_server(request: pytest.FixtureRequest) -> Iterator[IsServer]:
+    """The simulator on a free loopback port; a module sets ``DEVIATIONS`` to switch some on."""
+    sock = bind_loopback()
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    deviations = frozenset(getattr(request.module, "DEVIATIONS", ()))
+    settings = IsSettings(public_url=url, admin_password=secrets.token_urlsafe(12), deviations=deviations)
+    app = create_app(settings)
+    server = BackgroundServer(app, sock=sock, health_path="/console/static/console.css").start()
+    auth = (settings.admin_user, settings.admin_password)
+    with httpx.Client(base_url=url, auth=auth, timeout=10.0, trust_env=False) as api:
+        yield IsServer(url, settings, app.state.store, api)
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    """One headless Chromium per module."""
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=_CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _loopback(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("data", "blob", "about") or parts.hostname in ("127.0.0.1", "localhost", "::1")
+
+
+@pytest.fixture
+def watched(chromium: Browser) -> Iterator[Watched]:
+    """A fresh context and page whose console errors and outside requests are recorded."""
+    context = chromium.new_context(viewport={"width": 1360, "height": 900})
+    context.set_default_timeout(8000)
+    page = context.new_page()
+    seen = Watched(page)
+    page.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen.errors.append(str(e)))
+    context.on("request", lambda r: None if _loopback(r.url) else seen.outside.append(r.url))
+    yield seen
+    context.close()
+    assert seen.errors == [], f"console errors: {seen.errors}"
+    assert seen.outside == [], f"requests left loopback: {seen.outside}"
+
+
+@pytest.fixture
+def drifts() -> list[LabelDrift]:
+    """Where the page objects report doc drift."""
+    return []
+
+
+@pytest.fixture
+def console(watched: Watched, is_server: IsServer, drifts: list[LabelDrift]) -> Console:
+    """The Console, signed in as the admin."""
+    c = Console(watched.page, is_server.url, on_drift=drifts.append)
+    return c.sign_in(is_server.settings.admin_user, is_server.settings.admin_password)
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save a full-page screenshot under ``reports/screenshots/``."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
