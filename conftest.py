@@ -16,7 +16,13 @@ pytest_plugins = [
     "harness.fixtures",
     "harness.report.plugin",
     "steps.common",
+    "steps.person",
+    "steps.accounts",
+    "steps.connections",
+    "steps.login_flow",
+    "steps.attributes",
     "steps.try_it_out",
+    "steps.register_on_x",
 ]
 
 

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.clients.is_admin import IsAdmin
 from harness.clients.mock_x import MockXControl
+from harness.drivers import ApiDriver, ConfigDriver, ConsoleDriver, driver_name
+from harness.pages.console import Console, LabelDrift
+from harness.report.findings import DocFindings
 from harness.target import Target
 from harness.world import World
 
 __all__ = [
+    "admin_context",
     "browser_type_launch_args",
+    "developer_page",
+    "driver",
     "is_admin",
+    "open_console",
+    "rest",
     "run_prefix",
     "target",
     "world",
@@ -98,3 +107,63 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     if path:
         args["executable_path"] = path
     return args
+
+
+@pytest.fixture(scope="session")
+def admin_context(browser: Browser) -> Iterator[BrowserContext]:
+    """The admin's browser context, apart from the person's: it signs in to the Console once per session."""
+    context = browser.new_context(ignore_https_errors=True)
+    yield context
+    context.close()
+
+
+def _drift_reporter(findings: DocFindings) -> Callable[[LabelDrift], None]:
+    seen: set[LabelDrift] = set()
+
+    def report(drift: LabelDrift) -> None:
+        if drift not in seen:  # a control met twice in one scenario is one finding
+            seen.add(drift)
+            findings.warn(
+                drift.step_id, drift.doc_words, drift.deployment_words, "the Console's label differs"
+            )
+
+    return report
+
+
+@pytest.fixture
+def open_console(
+    admin_context: BrowserContext, target: Target, doc_findings: DocFindings
+) -> Iterator[Callable[[], Console]]:
+    """Opens the Console as the admin in a fresh tab (signed in once per context); drift → WARNING."""
+    pages: list[Page] = []
+
+    def open_() -> Console:
+        pages.append(admin_context.new_page())
+        console = Console(pages[-1], target.is_url, on_drift=_drift_reporter(doc_findings))
+        return console.sign_in(target.admin_user, target.admin_password)
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture
+def rest(world: World) -> ApiDriver:
+    """Set-up that is not the step under test: always through the REST API."""
+    return ApiDriver(world)
+
+
+@pytest.fixture
+def driver(world: World, request: pytest.FixtureRequest) -> ConfigDriver:
+    """The documented steps' driver: the Console, or REST when ``XLOGIN_DRIVER=api``."""
+    if driver_name() == "api":
+        return ApiDriver(world)
+    return ConsoleDriver(world, request.getfixturevalue("open_console"))
+
+
+@pytest.fixture
+def developer_page(browser: Browser) -> Iterator[Page]:
+    """The developer's own browser for X's Developer Portal: their X session is not the person's."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()

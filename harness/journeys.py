@@ -15,7 +15,14 @@ from harness.pages.sample_app import SampleAppPage
 from harness.pages.x import XSignInPage
 from mock_x import XUser
 
-__all__ = ["open_application_login", "sign_in_at_x", "where_the_browser_is"]
+__all__ = [
+    "cancel_at_x",
+    "open_application_login",
+    "sign_in_at_x",
+    "sign_in_with_x",
+    "start_sign_in_with_x",
+    "where_the_browser_is",
+]
 
 
 def where_the_browser_is(page: Page, limit: int = 400) -> str:
@@ -35,12 +42,47 @@ def open_application_login(page: Page, application_url: str) -> LoginPage:
 
 def sign_in_at_x(page: Page, x_base_url: str, user: XUser) -> None:
     """Sign in at X as ``user`` and authorize the app, if X asks (Try it out 4)."""
+    _reach_x(page, x_base_url)
+    consent = XSignInPage(page).expect_shown().sign_in(user.screen_name, user.password)
+    if consent is not None:
+        consent.authorize()
+
+
+def start_sign_in_with_x(page: Page, application_url: str, connection_name: str) -> None:
+    """Open the application, click Login, and choose "Sign in with <connection>" (Try it out 1-3)."""
+    login = open_application_login(page, application_url)
+    try:
+        login.sign_in_with(connection_name)
+    except AssertionError as exc:
+        raise AssertionError(
+            f"the login page offers no 'Sign in with {connection_name}'; the browser is at "
+            f"{where_the_browser_is(page)}"
+        ) from exc
+
+
+def sign_in_with_x(
+    page: Page, application_url: str, connection_name: str, x_base_url: str, user: XUser
+) -> None:
+    """The whole of Try it out: application → Login → Sign in with X → sign in and authorize at X."""
+    start_sign_in_with_x(page, application_url, connection_name)
+    sign_in_at_x(page, x_base_url, user)
+
+
+def cancel_at_x(page: Page, x_base_url: str, user: XUser) -> None:
+    """Sign in at X, then press Cancel on the consent page and follow "Return to <app>"."""
+    _reach_x(page, x_base_url)
+    consent = XSignInPage(page).expect_shown().sign_in(user.screen_name, user.password)
+    if consent is None:
+        raise AssertionError(
+            f"X never asked to authorize the app; the browser is at {where_the_browser_is(page)}"
+        )
+    consent.cancel().return_to_app()
+
+
+def _reach_x(page: Page, x_base_url: str) -> None:
     try:
         page.wait_for_url(f"{x_base_url}/**", timeout=10_000)
     except PlaywrightTimeout:
         raise AssertionError(
             f"the browser never reached X's sign-in page; it is at {where_the_browser_is(page)}"
         ) from None
-    consent = XSignInPage(page).expect_shown().sign_in(user.screen_name, user.password)
-    if consent is not None:
-        consent.authorize()

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import httpx
 
@@ -20,11 +22,22 @@ from harness.clients.mock_x import MockXControl
 from harness.target import Target
 from mock_x import XApp, XUser
 
-__all__ = ["Application", "Connection", "World"]
+__all__ = ["Application", "Connection", "World", "XAppKeys"]
 
 _log = logging.getLogger(__name__)
 _counter = itertools.count(1)
 TWITTER_AUTHENTICATOR = "TwitterAuthenticator"
+
+
+class XAppKeys(Protocol):
+    """What IS needs of the X app: the API Key and API Key Secret (an ``XApp`` or what the portal showed)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def consumer_key(self) -> str: ...
+    @property
+    def consumer_secret(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -69,33 +82,74 @@ class World:
         """A fresh X account that has never signed in anywhere."""
         return self.x.create_user(**fields)  # type: ignore[arg-type]
 
-    def twitter_connection(self, x_app: XApp) -> Connection:
-        """A connection with the Twitter authenticator holding the X app's API Key and Secret."""
+    def twitter_connection(
+        self, x_app: XAppKeys, *, api_secret: str | None = None, callback_url: str | None = None
+    ) -> Connection:
+        """A connection with the Twitter authenticator holding the X app's API Key and Secret.
+
+        ``api_secret`` and ``callback_url`` replace the app's secret and IS's ``/commonauth`` (what the
+        doc says to type) when a scenario needs the admin to have typed something else.
+        """
         name = self.unique("X")
         idp = self.admin.identity_providers.create_connection(name, "X login for conformance tests")
-        self._on_cleanup(f"connection {name}", lambda: self.admin.identity_providers.delete(idp["id"], True))
+        connection = self.adopt_connection(str(idp["id"]), name)
         self.admin.identity_providers.put_twitter_authenticator(
-            idp["id"], x_app.consumer_key, x_app.consumer_secret, self.target.commonauth_url
+            connection.id,
+            x_app.consumer_key,
+            x_app.consumer_secret if api_secret is None else api_secret,
+            callback_url or self.target.commonauth_url,
         )
-        return Connection(str(idp["id"]), name)
+        return connection
+
+    def adopt_connection(self, idp_id: str, name: str) -> Connection:
+        """A connection made elsewhere (the Console), removed with the scenario."""
+        self._on_cleanup(f"connection {name}", lambda: self.admin.identity_providers.delete(idp_id, True))
+        return Connection(idp_id, name)
+
+    def adopt_application(self, app_id: str, name: str) -> None:
+        """An application made elsewhere (the Console), removed with the scenario."""
+        self._on_cleanup(f"application {name}", lambda: self.admin.applications.delete(app_id))
 
     def set_jit(self, connection: Connection, enabled: bool) -> None:
         """Switch JIT provisioning of the connection on or off."""
         self.admin.identity_providers.put_jit(connection.id, enabled=enabled)
 
-    def application(self, connection: Connection, step: int = 1) -> Application:
-        """An OIDC app with the connection as a sign-in option of ``step``, and its sample-app page."""
+    def application(
+        self, connection: Connection | None = None, step: int = 1, requested_claims: Sequence[str] = ()
+    ) -> Application:
+        """An OIDC app (asking for ``requested_claims``, local URIs) and its sample-app page; with a
+        ``connection``, that connection is a sign-in option of ``step``."""
         name = self.unique("app")
-        key = name.replace(" ", "-")
-        callback = f"{self.target.app_url}/apps/{key}/callback"
-        app_id = self.admin.applications.create_oidc_app(name, [callback])
-        self._on_cleanup(f"application {name}", lambda: self.admin.applications.delete(app_id))
+        app_id = self.admin.applications.create_oidc_app(
+            name, [self.callback_url(name)], requested_claims=requested_claims
+        )
+        self.adopt_application(app_id, name)
         credentials = self.admin.applications.oidc_credentials(app_id)
-        self.admin.applications.add_sign_in_option(app_id, connection.name, TWITTER_AUTHENTICATOR, step)
-        self._register_sample_client(key, credentials.client_id, credentials.client_secret or "")
-        return Application(app_id, name, credentials.client_id, f"{self.target.app_url}/apps/{key}/")
+        if connection is not None:
+            self.admin.applications.add_sign_in_option(app_id, connection.name, TWITTER_AUTHENTICATOR, step)
+        return self.sample_client(app_id, name, credentials.client_id, credentials.client_secret or "")
 
-    def local_account(self, username: str) -> dict[str, object] | None:
+    def callback_url(self, app_name: str) -> str:
+        """Where the sample app's client for ``app_name`` receives IS's authorization response."""
+        return f"{self.target.app_url}/apps/{app_name}/callback"
+
+    def sample_client(self, app_id: str, name: str, client_id: str, client_secret: str) -> Application:
+        """Register the IS application with the sample app: its page becomes the doc's "application URL"."""
+        self._register_sample_client(name, client_id, client_secret)
+        return Application(app_id, name, client_id, f"{self.target.app_url}/apps/{name}/")
+
+    def local_user(
+        self, username: str, email: str, full_name: str, password: str | None = None
+    ) -> dict[str, Any]:
+        """A local account made by the admin (SCIM), removed with the scenario."""
+        given, _, family = full_name.partition(" ")
+        name = {"givenName": given, "familyName": family or given, "formatted": full_name}
+        secret = password or f"Pw-{uuid.uuid4().hex[:12]}!"
+        user = self.admin.users.create(username, secret, email=email, extra={"name": name})
+        self._on_cleanup(f"user {username}", lambda: self.admin.users.delete(str(user["id"])))
+        return user
+
+    def local_account(self, username: str) -> dict[str, Any] | None:
         """The local user ``username`` as SCIM shows it (and scheduled for removal), or None."""
         user = self.admin.users.find_by_username(username)
         if user is not None:
@@ -104,29 +158,9 @@ class World:
 
     def federated_idps_of(self, user_id: str) -> list[str]:
         """Names of the connections the local user is linked to (IS's federated associations)."""
-        return [str(a.get("idp", {}).get("name", a.get("idp"))) for a in self.admin.associations.of_user(user_id)]
-
-    def expect_jit_account(self, x_user: XUser, connection: Connection) -> dict[str, object]:
-        """The account the first login made: named by IS's default subject and linked to the connection.
-
-        With no subject attribute mapped, IS names a JIT user after the federated subject, which the
-        Twitter connector sets to X's numeric user id (x-authenticator.md §3, is-rest-api.md §5.3).
-        """
-        username = x_user.id_str
-        user = self.local_account(username)
-        if user is None:
-            raise AssertionError(
-                f"JIT provisioning made no local account: SCIM has no user {username!r} (X's numeric id "
-                f"for @{x_user.screen_name}, the username IS gives a JIT user when no subject attribute "
-                f"is mapped) after the first login through connection {connection.name!r}"
-            )
-        linked = self.federated_idps_of(str(user["id"]))
-        if connection.name not in linked:
-            raise AssertionError(
-                f"local account {username!r} exists but is not linked to connection {connection.name!r} "
-                f"(its federated associations: {linked or 'none'})"
-            )
-        return user
+        return [
+            str(a.get("idp", {}).get("name", a.get("idp"))) for a in self.admin.associations.of_user(user_id)
+        ]
 
     def cleanup(self) -> None:
         """Remove everything this scenario created, newest first; report but survive failures."""
@@ -141,8 +175,15 @@ class World:
         self._undo.append((what, undo))
 
     def _register_sample_client(self, key: str, client_id: str, client_secret: str) -> None:
-        body = {"key": key, "issuer": self.target.issuer, "client_id": client_id, "client_secret": client_secret}
+        body = {
+            "key": key,
+            "issuer": self.target.issuer,
+            "client_id": client_id,
+            "client_secret": client_secret,
+        }
         httpx.post(f"{self.target.app_url}/_sample/clients", json=body, timeout=10).raise_for_status()
-        self._on_cleanup(
-            f"sample client {key}", lambda: httpx.delete(f"{self.target.app_url}/_sample/clients/{key}")
-        )
+
+        def forget() -> None:
+            httpx.delete(f"{self.target.app_url}/_sample/clients/{key}", timeout=10)
+
+        self._on_cleanup(f"sample client {key}", forget)

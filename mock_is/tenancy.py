@@ -49,6 +49,8 @@ class TenantPathMiddleware:
 
 
 async def _tenant_not_found(tenant: str, send: Send) -> None:
+    # [GAP] the notes do not give IS's answer for an unknown tenant; we use the Error shape with
+    # a tenant-management style code.
     body = json.dumps(
         error_body("TM-60001", "Tenant not found.", f"No tenant found with the domain: {tenant}.")
     ).encode()

@@ -8,10 +8,13 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from mock_x import api_v1, control
+from mock_x import api_v1, api_v2, control
 from mock_x.errors import XError, handle_x_error, page_not_found
 from mock_x.mock import MockX
 from mock_x.oauth1 import endpoints, pages
+from mock_x.oauth2 import authorize, token
+from mock_x.portal import projects
+from mock_x.portal import settings as portal_settings
 from mock_x.recorder import Recorder
 from mock_x.settings import MockXSettings
 
@@ -21,8 +24,9 @@ def create_app(settings: MockXSettings | None = None) -> FastAPI:
     settings = settings or MockXSettings()
     app = FastAPI(title="mock X", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.mock = MockX(settings)
-    for router in (endpoints.router, pages.router, api_v1.router, control.router):
-        app.include_router(router)
+    routers = (endpoints, pages, api_v1, authorize, token, api_v2, projects, portal_settings, control)
+    for module in routers:
+        app.include_router(module.router)
     app.add_exception_handler(XError, handle_x_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -28,6 +28,8 @@ class AppIn(BaseModel):
     terms_url: str | None = None
     privacy_url: str | None = None
     sign_in_with_x: bool = True
+    organization_name: str | None = None
+    organization_url: str | None = None
 
 
 class UserIn(BaseModel):
@@ -66,20 +68,20 @@ def _invalid(exc: ValueError) -> JSONResponse:
 
 
 @router.get("/health")
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:
     """Liveness probe for whoever started the server."""
     return {"status": "ok"}
 
 
 @router.post("/reset")
-def reset(request: Request) -> Response:
+async def reset(request: Request) -> Response:
     """Forget everything."""
     _mock(request).reset()
     return Response(status_code=204)
 
 
 @router.post("/apps")
-def register_app(request: Request, body: AppIn) -> Response:
+async def register_app(request: Request, body: AppIn) -> Response:
     """Register an app; 400 with the portal's reason when the settings are refused."""
     try:
         fields = body.model_dump()
@@ -90,7 +92,7 @@ def register_app(request: Request, body: AppIn) -> Response:
 
 
 @router.post("/users")
-def create_user(request: Request, body: UserIn) -> Response:
+async def create_user(request: Request, body: UserIn) -> Response:
     """Create an account."""
     try:
         user = _mock(request).create_user(**body.model_dump())
@@ -102,20 +104,20 @@ def create_user(request: Request, body: UserIn) -> Response:
 
 
 @router.get("/requests")
-def requests_to(request: Request, path: str) -> Response:
+async def requests_to(request: Request, path: str) -> Response:
     """The logged requests to ``path``, oldest first."""
     return JSONResponse([asdict(r) for r in _mock(request).requests_to(path)])
 
 
 @router.post("/fail-next")
-def fail_next(request: Request, body: FailureIn) -> Response:
+async def fail_next(request: Request, body: FailureIn) -> Response:
     """Arm a failure (or a delay, for a status below 400) for the next call to a path."""
     _mock(request).fail_next(**body.model_dump())
     return Response(status_code=204)
 
 
 @router.post("/clock")
-def shift_clock(request: Request, body: ClockIn) -> Response:
+async def shift_clock(request: Request, body: ClockIn) -> Response:
     """Move the mock's clock."""
     _mock(request).shift_clock(body.seconds)
     return Response(status_code=204)

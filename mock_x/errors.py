@@ -24,6 +24,7 @@ class XError(Exception):
         super().__init__(message)
         self.status, self.message, self.code, self.kind, self.error = status, message, code, kind, error
         self.headers = headers or {}
+        self.extra: dict[str, object] = {}
 
     def response(self) -> Response:
         """Render the error as X would put it on the wire."""
@@ -44,7 +45,7 @@ class XError(Exception):
 
     def _json(self) -> object:
         if self.kind == "problem":
-            return {
+            return self.extra or {
                 "title": self.message,
                 "type": "about:blank",
                 "status": self.status,

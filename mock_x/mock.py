@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from mock_x.accounts import GENERATE, UserFactory, bearer_token, oauth2_client_id, random_alnum
 from mock_x.callbacks import validate_callback_urls
 from mock_x.models import Failure, RecordedRequest, XApp, XUser
@@ -36,6 +38,8 @@ class MockX:
         terms_url: str | None = None,
         privacy_url: str | None = None,
         sign_in_with_x: bool = True,
+        organization_name: str | None = None,
+        organization_url: str | None = None,
     ) -> XApp:
         """Create an app as the Developer Portal would; raises ``ValueError`` on what the portal refuses."""
         if app_type not in APP_TYPES or access_level not in ACCESS_LEVELS:
@@ -55,9 +59,21 @@ class MockX:
             terms_url=terms_url,
             privacy_url=privacy_url,
             sign_in_with_x=sign_in_with_x,
+            organization_name=organization_name,
+            organization_url=organization_url,
         )
         with self.store.lock:
             self.store.apps[app.consumer_key] = app
+        return app
+
+    def regenerate_consumer_keys(self, consumer_key: str) -> XApp:
+        """New API Key and Secret for an app; the old key, and tokens issued to it, stop working."""
+        with self.store.lock:
+            old = self.store.apps.pop(consumer_key)
+            app = dataclasses.replace(old, consumer_key=random_alnum(25), consumer_secret=random_alnum(50))
+            self.store.apps[app.consumer_key] = app
+            for project in self.store.projects.values():
+                project.apps = [app.consumer_key if k == consumer_key else k for k in project.apps]
         return app
 
     def update_app(self, app: XApp) -> None:

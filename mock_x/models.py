@@ -26,6 +26,8 @@ class XApp:
     terms_url: str | None = None
     privacy_url: str | None = None
     sign_in_with_x: bool = True
+    organization_name: str | None = None
+    organization_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,18 @@ class RecordedRequest:
     headers: dict[str, str]
     status: int
     host: str = ""
+
+
+@dataclass
+class Project:
+    """A Developer Portal project and the apps (by consumer key) created in it."""
+
+    id: str
+    name: str
+    use_case: str
+    description: str
+    owner_id: int
+    apps: list[str] = field(default_factory=list)
 
 
 @dataclass

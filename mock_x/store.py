@@ -7,7 +7,16 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 
-from mock_x.models import AccessToken, Failure, OAuth2Grant, RecordedRequest, RequestToken, XApp, XUser
+from mock_x.models import (
+    AccessToken,
+    Failure,
+    OAuth2Grant,
+    Project,
+    RecordedRequest,
+    RequestToken,
+    XApp,
+    XUser,
+)
 
 
 @dataclass
@@ -27,6 +36,7 @@ class Store:
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     rate: dict[tuple[str, str], tuple[float, int]] = field(default_factory=dict)
     grants: dict[str, OAuth2Grant] = field(default_factory=dict)
+    projects: dict[str, Project] = field(default_factory=dict)
     log: deque[RecordedRequest] = field(default_factory=deque)
 
     def now(self) -> float:
@@ -38,7 +48,7 @@ class Store:
         with self.lock:
             for name in ("apps", "users", "request_tokens", "access_tokens", "sessions", "nonces"):
                 getattr(self, name).clear()
-            for name in ("approvals", "failures", "rate", "grants", "log"):
+            for name in ("approvals", "failures", "rate", "grants", "log", "projects"):
                 getattr(self, name).clear()
             self.clock_offset = 0.0
 

@@ -34,7 +34,7 @@ class ASGIRunner:
         self._thread = threading.Thread(target=self._loop.run_forever, name="mock-x-asgi", daemon=True)
         self._thread.start()
 
-    def call(self, method: str, url: str, headers: list[tuple[str, str]], body: bytes) -> _Answer:
+    def call(self, method: str, url: str, headers: list[tuple[bytes, bytes]], body: bytes) -> _Answer:
         """Send one request into the app; returns status, raw headers and body."""
         request = httpx.Request(method, url, headers=headers, content=body)
         future = asyncio.run_coroutine_threadsafe(self._call(request), self._loop)
@@ -59,8 +59,9 @@ class SyncASGITransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Answer ``request`` from the app."""
-        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
-        status, raw, body = self._runner.call(request.method, str(request.url), headers, request.read())
+        status, raw, body = self._runner.call(
+            request.method, str(request.url), request.headers.raw, request.read()
+        )
         return httpx.Response(status, headers=raw, content=body, request=request)
 
     def close(self) -> None:
@@ -76,15 +77,15 @@ class XResponsesAdapter:
 
     def __init__(self, app: ASGIApp, hosts: tuple[str, ...] = X_HOSTS) -> None:
         self._runner = ASGIRunner(app)
-        self.mock = responses.RequestsMock(assert_all_requests_are_fired=False)
+        self.requests_mock = responses.RequestsMock(assert_all_requests_are_fired=False)
         pattern = re.compile(r"https?://(" + "|".join(re.escape(h) for h in hosts) + r")(:\d+)?(/.*)?$")
         for method in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
-            self.mock.add_callback(method, pattern, callback=self._answer)
+            self.requests_mock.add_callback(method, pattern, callback=self._answer)
 
     def _answer(self, request: PreparedRequest) -> tuple[int, dict[str, str], bytes]:
         body: Any = request.body or b""
         data = body.encode() if isinstance(body, str) else bytes(body)
-        headers = [(k, str(v)) for k, v in request.headers.items()]
+        headers = [(k.encode("latin-1"), _latin1(v)) for k, v in request.headers.items()]
         status, raw, content = self._runner.call(request.method or "GET", request.url or "", headers, data)
         # requests recomputes framing itself; content-length from the app would be stale once decoded.
         # The mock sets at most one cookie per answer, so a plain mapping loses nothing.
@@ -92,12 +93,17 @@ class XResponsesAdapter:
         return status, out, content
 
     def __enter__(self) -> XResponsesAdapter:
-        self.mock.start()
+        self.requests_mock.start()
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.mock.stop()
-        self.mock.reset()
+        self.requests_mock.stop()
+        self.requests_mock.reset()
         self._runner.close()
+
+
+def _latin1(value: str | bytes) -> bytes:
+    """Header values as bytes (requests-oauthlib sets some as bytes already)."""
+    return value if isinstance(value, bytes) else str(value).encode("latin-1")

@@ -1,38 +1,49 @@
-"""Steps of "Try it out": the first login with X, through the browser, checked through the APIs."""
+"""Steps of "Try it out" and the failures around it: what IS sent to X and what X answered."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Page
-from pytest_bdd import then, when
+from pytest_bdd import parsers, then
 
-from harness import journeys
-from harness.pages.login import LoginPage
-from harness.pages.sample_app import SampleAppPage, SignedInUser
+from harness.checks import expect_request_token_call, request_token_calls
+from harness.clients.mock_x import MockXControl
+from harness.pages.x import XSignInPage
 from harness.target import Target
-from harness.world import Application, Connection, World
-from mock_x import XUser
+from mock_x import XApp
+
+# What X answers a refused request_token call (x-protocol.md §1.6): HTTP status by X's message.
+_REFUSALS = {"Could not authenticate you": 401, "Callback URL not approved": 403}
 
 
-@when("the person opens the application and clicks Login", target_fixture="login_page")
-def _(page: Page, application: Application) -> LoginPage:
-    return journeys.open_application_login(page, application.url)
+@then("X shows its sign-in page for the X app")
+def _(page: Page, x_app: XApp) -> None:
+    XSignInPage(page).expect_shown(x_app.name)
 
 
-@when("the person chooses to sign in with X on the login page")
-def _(login_page: LoginPage, connection: Connection) -> None:
-    login_page.sign_in_with(connection.name)
+@then("IS asked X for a request token with the API Key the admin typed")
+def _(x_control: MockXControl, x_app: XApp) -> None:
+    assert request_token_calls(x_control, x_app.consumer_key), (
+        f"IS never called X's request_token with the API Key the admin typed ({x_app.consumer_key!r})"
+    )
 
 
-@when("the person signs in at X and authorizes the app")
-def _(page: Page, target: Target, x_user: XUser) -> None:
-    journeys.sign_in_at_x(page, target.x_url, x_user)
+@then("the callback IS gave X is the configured Callback URL carrying IS's state")
+def _(x_control: MockXControl, x_app: XApp, target: Target) -> None:
+    expect_request_token_call(x_control, x_app.consumer_key, target.commonauth_url)
 
 
-@then("the person is signed in to the application", target_fixture="signed_in")
-def _(page: Page, application: Application) -> SignedInUser:
-    return SampleAppPage(page, application.url).expect_signed_in()
+@then("X accepted IS's signature made with the API Secret")
+def _(x_control: MockXControl, x_app: XApp) -> None:
+    call = request_token_calls(x_control, x_app.consumer_key)[-1]
+    assert call.status == 200, (
+        f"X refused IS's request_token call (HTTP {call.status}): "
+        "IS did not sign it with the API Secret X issued"
+    )
 
 
-@then("a local account exists for the person's X identity")
-def _(world: World, x_user: XUser, connection: Connection) -> None:
-    world.expect_jit_account(x_user, connection)
+@then(parsers.parse('X refused IS\'s request token call as "{message}"'))
+def _(x_control: MockXControl, x_app: XApp, message: str) -> None:
+    calls = request_token_calls(x_control, x_app.consumer_key)
+    assert calls, "IS never called X's request_token, so X cannot have refused it"
+    status = calls[-1].status
+    assert status == _REFUSALS[message], f"X answered IS's request_token with HTTP {status}, not {message!r}"

@@ -55,7 +55,9 @@ class LoginPage:
 
     def expect_no_sign_in_option(self, idp_name: str) -> None:
         """Assert the page offers no button for the connection."""
-        expect(self.page.locator("#sign-in-button, [data-testid^='login-page-sign-in-with-']").first).to_be_visible()
+        # Wait for the page itself first, so "no button" is not just "not rendered yet".
+        any_option = self.page.locator("#sign-in-button, [data-testid^='login-page-sign-in-with-']")
+        expect(any_option.first).to_be_visible()
         expect(self._button(idp_name)).to_have_count(0)
 
     def expect_error(self, message: str | None = None) -> None:

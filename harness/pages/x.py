@@ -8,6 +8,18 @@ Stable ``data-testid`` values on the mock's pages (X's own names where known):
   ``OAuth_Cancel_Button`` ("Cancel");
 - after Cancel: ``OAuth_ReturnToApp_Link`` ("Return to <app>");
 - PIN mode: ``oauth_pin``; error pages: ``oauth_error_title``, ``oauth_error_message``.
+
+Developer Portal (``/portal``; page objects in ``harness.pages.x_portal``): ``portal_projects_link``,
+``portal_signed_in_user``, ``create_project_button``, ``project_card``,
+``app_row`` (``data-app-name``), ``app_settings_link``, ``app_keys_link``; wizard ``project_name_input``,
+``project_use_case_select``, ``project_description_input``, ``app_name_input``, ``wizard_next_button``,
+``wizard_error``; keys ``api_key``, ``api_key_secret``, ``bearer_token``, ``api_key_hint``,
+``regenerate_api_keys_button``; App settings ``app_name``, ``user_auth_setup_button``;
+User authentication settings ``permission_read``, ``permission_read_write``,
+``permission_read_write_directmessages``, ``request_email_toggle``, ``app_type_native``, ``app_type_spa``,
+``app_type_web``, ``callback_url_input`` (one per row), ``add_callback_button``, ``website_url_input``,
+``organization_name_input``, ``organization_url_input``, ``terms_url_input``, ``privacy_url_input``,
+``save_button``, ``form_error``; after Save ``oauth2_client_id``, ``oauth2_client_secret``, ``done_button``.
 """
 
 from __future__ import annotations

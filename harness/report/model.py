@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-__all__ = ["Finding", "Outcome", "ScenarioRecord", "StepRecord", "Verdict"]
+__all__ = ["Artifact", "Finding", "Outcome", "ScenarioRecord", "StepRecord", "Verdict"]
 
 Outcome = Literal["passed", "failed", "skipped"]
 
@@ -35,6 +35,13 @@ class Finding(BaseModel):
     deployment_words: str = ""
     note: str = ""
     evidence: str = ""
+
+
+class Artifact(BaseModel):
+    """A file kept as evidence: a screenshot, a Playwright trace or video (pytest-playwright's kinds)."""
+
+    kind: str
+    path: str
 
 
 class StepRecord(BaseModel):
@@ -62,4 +69,4 @@ class ScenarioRecord(BaseModel):
     docs: list[str] = Field(default_factory=list)
     steps: list[StepRecord] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
-    evidence: dict[str, str] = Field(default_factory=dict)
+    evidence: list[Artifact] = Field(default_factory=list)

@@ -20,11 +20,12 @@ from typing import Any
 import pytest
 
 from harness.report.findings import DocFindings
-from harness.report.model import ScenarioRecord, StepRecord
+from harness.report.html import write_html
+from harness.report.model import Artifact, ScenarioRecord, StepRecord
 from harness.report.redact import Redactor, secrets_from_env
 from harness.report.summary import build_summary, doc_step_sort_key, write_json_atomic
 
-__all__ = ["RECORD_ATTR", "register_secret", "set_target_info"]
+__all__ = ["RECORD_ATTR", "evidence_of", "register_secret", "set_target_info"]
 
 RECORD_ATTR = "xlogin_record"
 _SECRETS_ATTR = "xlogin_secrets"
@@ -174,8 +175,15 @@ def _outcome(reports: list[pytest.TestReport]) -> tuple[str, pytest.TestReport |
     return "passed", None
 
 
-def _evidence(item: pytest.Item) -> dict[str, str]:
-    return {str(k): str(v) for k, v in item.user_properties if str(k).startswith(_EVIDENCE_PREFIXES)}
+def evidence_of(properties: list[tuple[str, object]], base: Path) -> list[Artifact]:
+    """Artifacts named in ``user_properties`` (pytest-playwright adds ``playwright_screenshot`` and
+    ``playwright_trace`` to the teardown report), with paths made absolute against ``base``."""
+    found = []
+    for name, value in properties:
+        if str(name).startswith(_EVIDENCE_PREFIXES):
+            kind = str(name).removeprefix("playwright_")
+            found.append(Artifact(kind=kind, path=str((base / str(value)).resolve())))
+    return found
 
 
 def _docs(item: pytest.Item) -> list[str]:
@@ -197,7 +205,7 @@ def _record(item: pytest.Item, state: _ItemState) -> ScenarioRecord:
         docs=_docs(item),
         steps=state.steps,
         findings=state.findings.items,
-        evidence=_evidence(item),
+        evidence=evidence_of(list(item.user_properties), item.config.invocation_params.dir),
     )
 
 
@@ -225,6 +233,17 @@ class _Controller:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.run = config.stash[_RUN]
+        self.collected = 0
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """Know how many scenarios the run holds, for progress and the incomplete check."""
+        self.collected = max(self.collected, len(session.items))
+        self._write(incomplete=True)
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_node_collection_finished(self, node: Any, ids: list[str]) -> None:
+        """(xdist) the controller collects nothing itself; the workers tell it what they found."""
+        self.collected = max(self.collected, len(ids))
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Collect the record of a finished scenario and refresh the partial summary."""
@@ -232,7 +251,11 @@ class _Controller:
         if report.when != "teardown" or data is None:
             return
         self.run.redactor.add(*getattr(report, _SECRETS_ATTR, ()))
-        self.run.records[report.nodeid] = ScenarioRecord.model_validate(data)
+        record = ScenarioRecord.model_validate(data)
+        base = self.config.invocation_params.dir
+        known = {a.path for a in record.evidence}
+        record.evidence += [a for a in evidence_of(report.user_properties, base) if a.path not in known]
+        self.run.records[report.nodeid] = record
         # Rewritten after every scenario so a run killed outright still leaves what it had.
         self._write(incomplete=True)
 
@@ -240,9 +263,13 @@ class _Controller:
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         """Write the final summary; a run cut short is marked ``incomplete``."""
         interrupted = exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldstop)
-        missing = session.testscollected > len(self.run.records)
-        if self._write(incomplete=interrupted or missing) is not None:
+        # session.items after deselection (-k), not testscollected, which counts deselected items too.
+        missing = self.collected > len(self.run.records)
+        summary = self._write(incomplete=interrupted or missing)
+        if summary is not None and self.run.report_dir is not None:
             self._redact_other_reports()
+            # Rendered from the redacted summary; embeds screenshots, so it comes after the sweep.
+            write_html(summary, self.run.report_dir)
 
     def _write(self, *, incomplete: bool) -> dict[str, Any] | None:
         run = self.run
@@ -255,13 +282,18 @@ class _Controller:
             duration=time.monotonic() - run.clock,
             target=run.target,
             incomplete=incomplete,
+            collected=self.collected,
         )
         redacted: dict[str, Any] = run.redactor.data(summary)
         write_json_atomic(run.report_dir / "summary.json", redacted)
         return redacted
 
     def _redact_other_reports(self) -> None:
-        # JUnit XML and Cucumber JSON come from other plugins' sessionfinish, which ran before this one.
+        # JUnit XML and Cucumber JSON come from other plugins' sessionfinish, which ran before this one;
+        # traces and screenshots from pytest-playwright's fixtures. Everything under the run's folder is
+        # swept, and those two files too if they were written elsewhere.
+        assert self.run.report_dir is not None
+        self.run.redactor.tree(self.run.report_dir)
         for option in ("xmlpath", "cucumber_json_path"):
             path = getattr(self.config.option, option, None)
             if path:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -54,11 +56,46 @@ class Redactor:
             return [self.data(v) for v in value]
         return value
 
+    def bytes_(self, content: bytes) -> bytes:
+        """``content`` redacted if it is UTF-8 text; binary content (images) as it is."""
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError:
+            return content
+        return self.text(text).encode("utf-8")
+
     def file(self, path: Path) -> None:
-        """Redact a text file in place (JUnit XML, Cucumber JSON written by other plugins)."""
+        """Redact a file in place: text files (JUnit XML, Cucumber JSON) and the text inside zip archives
+        (Playwright traces hold requests, DOM snapshots and console logs as JSON members)."""
         if not self._secrets or not path.is_file():
             return
-        original = path.read_text(encoding="utf-8", errors="replace")
-        redacted = self.text(original)
+        if zipfile.is_zipfile(path):
+            self._zip(path)
+            return
+        original = path.read_bytes()
+        redacted = self.bytes_(original)
         if redacted != original:
-            path.write_text(redacted, encoding="utf-8")
+            _replace(path, redacted)
+
+    def _zip(self, path: Path) -> None:
+        buffer = io.BytesIO()
+        changed = False
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                content = source.read(info)
+                redacted = self.bytes_(content)
+                changed = changed or redacted != content
+                target.writestr(info, redacted)
+        if changed:
+            _replace(path, buffer.getvalue())
+
+    def tree(self, root: Path) -> None:
+        """Redact every file under ``root``."""
+        for path in sorted(root.rglob("*")):
+            self.file(path)
+
+
+def _replace(path: Path, content: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.redacting")
+    tmp.write_bytes(content)
+    os.replace(tmp, path)

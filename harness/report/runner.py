@@ -12,13 +12,17 @@ import secrets
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from harness.config import HarnessSettings
+from harness.report.redact import Redactor, secrets_from_env
 
 __all__ = ["PROJECT_ROOT", "RunResult", "exit_code_for", "new_run_id", "point_latest", "run_suite"]
 
@@ -26,6 +30,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONFORMANT, NOT_CONFORMANT, COULD_NOT_RUN = 0, 1, 2
 # pytest's own exit codes (pytest.ExitCode), named here to keep pytest out of the CLI process.
 _PYTEST_TESTS_FAILED, _PYTEST_INTERRUPTED, _PYTEST_NO_TESTS = 1, 2, 5
+_TICK_SECONDS = 0.5
+_TAIL_LINES = 40
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class RunResult:
     run_dir: Path
     summary: dict[str, Any] | None
     reason: str = ""
+    output_tail: list[str] = field(default_factory=list)
 
 
 def new_run_id() -> str:
@@ -103,32 +110,80 @@ def exit_code_for(pytest_status: int, summary: dict[str, Any] | None) -> tuple[i
     return (CONFORMANT, "") if conformant else (NOT_CONFORMANT, "")
 
 
-def _run_pytest(command: list[str], env: dict[str, str]) -> int:
+class _Output:
+    """pytest's output, read on a thread: redacted, echoed when streaming, its tail kept for errors."""
+
+    def __init__(self, process: subprocess.Popen[str], redactor: Redactor, stream: bool) -> None:
+        self.tail: deque[str] = deque(maxlen=_TAIL_LINES)
+        self._thread = threading.Thread(target=self._pump, args=(process, redactor, stream), daemon=True)
+        self._thread.start()
+
+    def _pump(self, process: subprocess.Popen[str], redactor: Redactor, stream: bool) -> None:
+        assert process.stdout is not None
+        for raw in process.stdout:
+            line = redactor.text(raw)
+            self.tail.append(line)
+            if stream:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+
+    def join(self) -> None:
+        self._thread.join(timeout=5)
+
+
+def _wait(process: subprocess.Popen[str], tick: Callable[[], None] | None) -> int:
+    while True:
+        try:
+            return process.wait(timeout=_TICK_SECONDS)
+        except subprocess.TimeoutExpired:
+            if tick is not None:
+                tick()
+        except KeyboardInterrupt:
+            # Ctrl-C reached pytest too (same process group): let it finish writing what it has.
+            tick = None
+
+
+def _run_pytest(
+    command: list[str], env: dict[str, str], stream: bool, tick: Callable[[], None] | None
+) -> tuple[int, list[str]]:
     """Run pytest; SIGTERM is passed on as SIGINT so pytest stops cleanly and writes what it has."""
-    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env)
+    redactor = Redactor(secrets_from_env(env))
+    process = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    output = _Output(process, redactor, stream)
 
     def forward(signum: int, frame: FrameType | None) -> None:
         process.send_signal(signal.SIGINT)
 
     previous = signal.signal(signal.SIGTERM, forward)
     try:
-        return process.wait()
-    except KeyboardInterrupt:
-        # Ctrl-C reached pytest too (same process group); wait for it to finish its report.
-        return process.wait()
+        status = _wait(process, tick)
     finally:
         signal.signal(signal.SIGTERM, previous)
+    output.join()
+    return status, list(output.tail)
 
 
-def run_suite(settings: HarnessSettings, keyword: str | None = None) -> RunResult:
-    """Run the conformance suite into ``<report_dir>/<run id>/`` and point ``latest`` at it."""
+def run_suite(
+    settings: HarnessSettings,
+    keyword: str | None = None,
+    *,
+    stream: bool = True,
+    on_progress: Callable[[dict[str, Any] | None], None] | None = None,
+) -> RunResult:
+    """Run the conformance suite into ``<report_dir>/<run id>/`` and point ``latest`` at it.
+
+    ``stream`` echoes pytest's (redacted) output; ``on_progress`` gets the partial summary twice a second.
+    """
     run_id = settings.run_id or new_run_id()
     run_dir = settings.report_dir.resolve() / run_id
     run_dir.mkdir(parents=True, exist_ok=False)
     env = {**os.environ, **settings.to_env(), "XLOGIN_RUN_ID": run_id}
     env.pop("XLOGIN_REPORT_DIR", None)  # the run's folder goes by --xlogin-report-dir
-    status = _run_pytest(pytest_command(settings, run_dir, keyword), env)
+    tick = (lambda: on_progress(_load_summary(run_dir))) if on_progress else None
+    status, tail = _run_pytest(pytest_command(settings, run_dir, keyword), env, stream, tick)
     point_latest(settings.report_dir.resolve(), run_dir)
     summary = _load_summary(run_dir)
     code, reason = exit_code_for(status, summary)
-    return RunResult(code, run_dir, summary, reason)
+    return RunResult(code, run_dir, summary, reason, tail)

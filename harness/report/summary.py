@@ -70,6 +70,7 @@ def build_summary(
     duration: float,
     target: dict[str, Any],
     incomplete: bool,
+    collected: int = 0,
 ) -> dict[str, Any]:
     """The ``summary.json`` document; ``conformant`` means no scenario and no documented step failed."""
     ordered = list(records)
@@ -80,6 +81,7 @@ def build_summary(
         "started": started,
         "duration": round(duration, 3),
         "target": target,
+        "collected": max(collected, len(ordered)),
         "totals": totals,
         "conformant": totals["failed"] == 0 and totals["steps"][Verdict.FAIL.value] == 0,
         "incomplete": incomplete,

@@ -10,12 +10,18 @@ against the provider's JWKS (OIDC Core §3.1.3.7).
 from __future__ import annotations
 
 import threading
+import warnings
 from dataclasses import dataclass
 
-from authlib.integrations.starlette_client import OAuth, StarletteOAuth2App
 from pydantic import BaseModel, Field, SecretStr
 
 from harness.sample_app.settings import SampleAppSettings
+
+with warnings.catch_warnings():
+    # authlib >= 1.9 warns at import that plain ``httpx`` (rather than its "httpx2") is deprecated; httpx
+    # is this project's HTTP client and works, so the warning would only be noise in every CLI run.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from authlib.integrations.starlette_client import OAuth, StarletteOAuth2App
 
 __all__ = ["ClientRegistration", "ClientRegistry", "RegisteredClient"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 import time
@@ -11,7 +12,7 @@ from typing import Any
 import httpx
 import uvicorn
 
-__all__ = ["BackgroundServer", "ServerStartError", "bind_loopback"]
+__all__ = ["BackgroundServer", "ServerStartError", "ShutdownSignals", "bind_loopback"]
 
 
 class ServerStartError(RuntimeError):
@@ -72,7 +73,7 @@ class BackgroundServer:
     def _run(self) -> None:
         try:
             self._server.run(sockets=[self.sock])
-        except BaseException as exc:  # noqa: BLE001 - reported by start(), the thread must not die silently
+        except BaseException as exc:  # reported by start(): the thread must not die silently
             self._error = exc
 
     def _wait_healthy(self, timeout: float) -> None:
@@ -107,3 +108,36 @@ class BackgroundServer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+
+class ShutdownSignals:
+    """Catch SIGINT and SIGTERM from ``__enter__`` on, so a signal sent while servers start (or right after
+    a caller saw them ready) is never lost; ``wait()`` blocks the main thread until one arrives."""
+
+    _SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._received: list[str] = []
+        self._previous: dict[int, Any] = {}
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self._received.append(signal.Signals(signum).name)
+        self._event.set()
+
+    def __enter__(self) -> ShutdownSignals:
+        self._previous = {s: signal.signal(s, self._handle) for s in self._SIGNALS}
+        return self
+
+    def wait(self, poll: float = 0.5) -> str:
+        """Block until a signal came (maybe already); its name."""
+        # A timed wait, not wait(): the handler runs between bytecodes, and an untimed wait can hide it.
+        while not self._event.wait(poll):
+            pass
+        return self._received[0]
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        for sig, old in self._previous.items():
+            signal.signal(sig, old)

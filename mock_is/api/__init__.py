@@ -11,24 +11,48 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from mock_is.api.app_routes import router as _applications_router
-from mock_is.api.auth import AdminAuthMiddleware, BearerValidator, Principal, register_bearer_validator
+from mock_is.api.auth import (
+    AdminAuthMiddleware,
+    BearerValidator,
+    Principal,
+    register_bearer_validator,
+    register_public_prefix,
+)
 from mock_is.api.errors import IsApiError, install_error_handlers
 from mock_is.api.idp_routes import router as _idp_router
+from mock_is.api.scim_discovery import discovery_router as _scim_discovery_router
 from mock_is.api.user_routes import associations_router as _associations_router
+from mock_is.api.user_routes import scim_root_router as _scim_root_router
 from mock_is.api.user_routes import scim_router as _scim_router
 
-__all__ = ["BearerValidator", "IsApiError", "Principal", "install", "register_bearer_validator"]
+__all__ = [
+    "BearerValidator",
+    "IsApiError",
+    "Principal",
+    "install",
+    "register_bearer_validator",
+    "register_public_prefix",
+]
 
 
 def install(app: FastAPI) -> None:
     """Mount the REST APIs, their error handlers and the admin authentication on ``app``."""
     app.state.bearer_validators = []
+    app.state.public_api_prefixes = []
     install_error_handlers(app)
-    for router in (_idp_router, _applications_router, _scim_router, _associations_router):
+    for router in (
+        _idp_router,
+        _applications_router,
+        _scim_router,
+        _scim_discovery_router,
+        _scim_root_router,
+        _associations_router,
+    ):
         app.include_router(router)
     app.add_middleware(
         AdminAuthMiddleware,
         settings=app.state.settings,
         validators=app.state.bearer_validators,
         store=app.state.store,
+        public_prefixes=app.state.public_api_prefixes,
     )

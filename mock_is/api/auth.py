@@ -26,7 +26,13 @@ from mock_is.api.errors import error_body, is_api_path, is_scim_path, scim_error
 from mock_is.settings import IsSettings
 from mock_is.store import Store
 
-__all__ = ["AdminAuthMiddleware", "BearerValidator", "Principal", "register_bearer_validator"]
+__all__ = [
+    "AdminAuthMiddleware",
+    "BearerValidator",
+    "Principal",
+    "register_bearer_validator",
+    "register_public_prefix",
+]
 
 # The scope a Console/admin token carries in IS 7 to call every management API.
 SYSTEM_SCOPE = "SYSTEM"
@@ -55,19 +61,32 @@ def register_bearer_validator(app: FastAPI, validator: BearerValidator) -> None:
     validators.append(validator)
 
 
+def register_public_prefix(app: FastAPI, prefix: str) -> None:
+    """Let requests under ``prefix`` (an ``/api/...`` path another package serves) through unauthenticated."""
+    prefixes: list[str] = app.state.public_api_prefixes
+    prefixes.append(prefix)
+
+
 class AdminAuthMiddleware:
     """ASGI middleware: every API/SCIM request must carry the admin's Basic credentials or a good token."""
 
     def __init__(
-        self, app: ASGIApp, settings: IsSettings, validators: list[BearerValidator], store: Store
+        self,
+        app: ASGIApp,
+        settings: IsSettings,
+        validators: list[BearerValidator],
+        store: Store,
+        public_prefixes: list[str],
     ) -> None:
         self.app = app
         self.settings = settings
         self.validators = validators
         self.store = store
+        self.public_prefixes = public_prefixes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not is_api_path(scope["path"]):
+        path = scope["path"] if scope["type"] == "http" else ""
+        if not is_api_path(path) or any(path.startswith(p) for p in self.public_prefixes):
             await self.app(scope, receive, send)
             return
         principal = self._authenticate(scope)

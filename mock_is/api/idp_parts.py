@@ -1,7 +1,7 @@
 """A connection's sub-resources: federated authenticators, JIT provisioning, claims, connected apps.
 
-Facts from is-rest-api.md §1.2–§1.6 and x-authenticator.md §2. Claim validation runs only on
-``PUT /{id}/claims`` (``addIDP`` does not validate). [GAP] whether IS masks confidential
+Facts from is-rest-api.md §1.2–§1.6 and x-authenticator.md §2. Claims live in ``idp_claims``
+(re-exported here). [GAP] whether IS masks confidential
 properties (``APISecret``) on ``GET .../federated-authenticators/{fa-id}`` is an open item of the
 notes; IS 7 decrypts IdP secrets for its Console, which shows the value behind an eye toggle, so we
 return the stored value unchanged.
@@ -14,9 +14,9 @@ from typing import Any
 
 from mock_is.api import authenticator_meta as meta
 from mock_is.api.errors import IsApiError
+from mock_is.api.idp_claims import claims_record, get_claims, put_claims
 from mock_is.api.lookup import stored_idp
 from mock_is.api.models import (
-    Claims,
     FederatedAuthenticator,
     FederatedAuthenticatorPUTRequest,
     FederatedAuthenticatorRequest,
@@ -24,23 +24,22 @@ from mock_is.api.models import (
     JustInTimeProvisioning,
     bind,
 )
-from mock_is.claims.dialects import claim_ref, local_claim
 from mock_is.settings import IsSettings
 from mock_is.store import Store
 
 __all__ = [
+    "claims_record",
+    "get_claims",
+    "put_claims",
     "apps_using",
     "authenticator_list",
     "authenticators_record",
-    "claims_record",
     "connected_apps",
-    "get_claims",
     "get_federated_authenticator",
     "get_federated_authenticators",
     "get_jit",
     "get_provisioning",
     "initial_jit",
-    "put_claims",
     "put_federated_authenticator",
     "put_federated_authenticators",
     "put_jit",
@@ -207,74 +206,6 @@ def put_jit(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     with store.lock:
         _idp(store, idp_id)["provisioning"]["jit"] = jit
         return copy.deepcopy(jit)
-
-
-# ---- claims --------------------------------------------------------------------------------------
-
-
-def claims_record(claims: Claims | None) -> JSON:
-    """The stored ``Claims``: claim refs carry ``id`` and, for local claims, ``displayName``."""
-    if claims is None:
-        return {
-            "userIdClaim": {"uri": ""},
-            "roleClaim": {"uri": ""},
-            "mappings": [],
-            "provisioningClaims": [],
-        }
-    return {
-        "userIdClaim": claim_ref(claims.userIdClaim.uri if claims.userIdClaim else ""),
-        "roleClaim": claim_ref(claims.roleClaim.uri if claims.roleClaim else ""),
-        "mappings": [
-            {"idpClaim": m.idpClaim, "localClaim": claim_ref(m.localClaim.uri)} for m in claims.mappings
-        ],
-        "provisioningClaims": [
-            {"claim": claim_ref(p.claim.uri), "defaultValue": p.defaultValue or ""}
-            for p in claims.provisioningClaims
-        ],
-    }
-
-
-def get_claims(store: Store, settings: IsSettings, idp_id: str) -> JSON:
-    """``GET /{id}/claims``."""
-    with store.lock:
-        return copy.deepcopy(_idp(store, idp_id)["claims"])
-
-
-def put_claims(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
-    """``PUT /{id}/claims`` with IS's validations (``IDP-60030``..``IDP-60034``, is-rest-api.md §1.2)."""
-    claims = bind(Claims, body, "IDP-60025")
-    _validate_claims(claims)
-    record = claims_record(claims)
-    with store.lock:
-        _idp(store, idp_id)["claims"] = record
-        return copy.deepcopy(record)
-
-
-def _validate_claims(claims: Claims) -> None:
-    user_id = claims.userIdClaim.uri if claims.userIdClaim else ""
-    role = claims.roleClaim.uri if claims.roleClaim else ""
-    if claims.mappings:
-        idp_side = {m.idpClaim for m in claims.mappings}
-        _require(not user_id or user_id in idp_side, "IDP-60030", f"Invalid user ID claim URI: {user_id}.")
-        _require(not role or role in idp_side, "IDP-60031", f"Invalid role claim URI: {role}.")
-        for m in claims.mappings:
-            _require(
-                local_claim(m.localClaim.uri) is not None,
-                "IDP-60032",
-                f"Invalid local claim URI: {m.localClaim.uri}.",
-            )
-    else:
-        _require(
-            not user_id or local_claim(user_id) is not None,
-            "IDP-60033",
-            f"Invalid user ID claim URI: {user_id}.",
-        )
-        _require(not role or local_claim(role) is not None, "IDP-60034", f"Invalid role claim URI: {role}.")
-
-
-def _require(ok: bool, code: str, description: str) -> None:
-    if not ok:
-        raise IsApiError(400, code, "Invalid input.", description)
 
 
 # ---- connected apps ------------------------------------------------------------------------------

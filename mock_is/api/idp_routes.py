@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Query, Response
 from fastapi.responses import JSONResponse
 
 from mock_is.api import authenticator_meta as meta
-from mock_is.api import idp_parts, idps
+from mock_is.api import idp_claims, idp_extras, idp_parts, idps
 from mock_is.api.deps import SettingsDep, StoreDep
 from mock_is.api.errors import IsApiError
 
@@ -123,13 +123,13 @@ def put_jit(store: StoreDep, settings: SettingsDep, idp_id: str, body: BodyDep) 
 @router.get("/{idp_id}/claims")
 def get_claims(store: StoreDep, settings: SettingsDep, idp_id: str) -> JSON:
     """Claim configuration (subject attribute, mappings, provisioning claims)."""
-    return idp_parts.get_claims(store, settings, idp_id)
+    return idp_claims.get_claims(store, settings, idp_id)
 
 
 @router.put("/{idp_id}/claims")
 def put_claims(store: StoreDep, settings: SettingsDep, idp_id: str, body: BodyDep) -> JSON:
     """Replace the claim configuration (validated)."""
-    return idp_parts.put_claims(store, settings, idp_id, body)
+    return idp_claims.put_claims(store, settings, idp_id, body)
 
 
 @router.get("/{idp_id}/connected-apps")
@@ -142,3 +142,39 @@ def connected_apps(
 ) -> JSON:
     """Applications whose login flow uses this connection."""
     return idp_parts.connected_apps(store, settings, idp_id, limit, offset)
+
+
+@router.get("/{idp_id}/roles")
+def get_roles(store: StoreDep, settings: SettingsDep, idp_id: str) -> JSON:
+    """Role mappings."""
+    return idp_extras.get_roles(store, settings, idp_id)
+
+
+@router.put("/{idp_id}/roles")
+def put_roles(store: StoreDep, settings: SettingsDep, idp_id: str, body: BodyDep) -> JSON:
+    """Replace role mappings."""
+    return idp_extras.put_roles(store, settings, idp_id, body)
+
+
+@router.get("/{idp_id}/groups")
+def get_groups(store: StoreDep, settings: SettingsDep, idp_id: str) -> list[JSON]:
+    """The connection's groups."""
+    return idp_extras.get_groups(store, settings, idp_id)
+
+
+@router.put("/{idp_id}/groups")
+def put_groups(store: StoreDep, settings: SettingsDep, idp_id: str, body: BodyDep) -> list[JSON]:
+    """Replace the connection's groups."""
+    return idp_extras.put_groups(store, settings, idp_id, body)
+
+
+@router.get("/{idp_id}/implicit-association")
+def get_implicit_association(store: StoreDep, settings: SettingsDep, idp_id: str) -> JSON:
+    """Implicit account association settings."""
+    return idp_extras.get_implicit_association(store, settings, idp_id)
+
+
+@router.put("/{idp_id}/implicit-association")
+def put_implicit_association(store: StoreDep, settings: SettingsDep, idp_id: str, body: BodyDep) -> JSON:
+    """Replace implicit account association settings."""
+    return idp_extras.put_implicit_association(store, settings, idp_id, body)

@@ -14,7 +14,7 @@ import copy
 import uuid
 from typing import Any
 
-from mock_is.api import idp_parts
+from mock_is.api import idp_claims, idp_parts
 from mock_is.api.errors import IsApiError
 from mock_is.api.filters import matches, parse_filter
 from mock_is.api.lookup import stored_idp
@@ -105,7 +105,7 @@ def _new_record(settings: IsSettings, req: IdentityProviderPOSTRequest, idp_id: 
         "certificate": {"certificates": cert.get("certificates", []), **_jwks(cert)},
         "alias": req.alias,
         "idpIssuerName": req.idpIssuerName,
-        "claims": idp_parts.claims_record(req.claims),
+        "claims": idp_claims.claims_record(req.claims),
         "roles": req.roles.model_dump() if req.roles else {"mappings": [], "outboundProvisioningRoles": []},
         "groups": [g.model_dump(exclude_none=True) for g in req.groups or []],
         "federatedAuthenticators": idp_parts.authenticators_record(settings, req.federatedAuthenticators),

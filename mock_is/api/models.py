@@ -17,17 +17,21 @@ from mock_is.api.errors import IsApiError
 __all__ = [
     "ApplicationModel",
     "ApplicationPatchModel",
+    "Association",
     "AuthenticationSequence",
     "Claim",
     "Claims",
     "FederatedAuthenticator",
     "FederatedAuthenticatorPUTRequest",
     "FederatedAuthenticatorRequest",
+    "Group",
     "IdentityProviderPOSTRequest",
     "JustInTimeProvisioning",
     "OpenIDConnectConfiguration",
     "PatchOperation",
     "Property",
+    "RoleMapping",
+    "Roles",
     "bind",
 ]
 
@@ -119,22 +123,30 @@ class _Certificate(_Model):
     jwksUri: str | None = None
 
 
-class _RoleMapping(_Model):
+class RoleMapping(_Model):
+    """``RoleMapping {idpRole, localRole}``."""
+
     idpRole: str | None = None
     localRole: str | None = None
 
 
-class _Roles(_Model):
-    mappings: list[_RoleMapping] = Field(default_factory=list)
+class Roles(_Model):
+    """``Roles {mappings, outboundProvisioningRoles}`` of a connection."""
+
+    mappings: list[RoleMapping] = Field(default_factory=list)
     outboundProvisioningRoles: list[str] = Field(default_factory=list)
 
 
-class _Group(_Model):
+class Group(_Model):
+    """``IdPGroup {name, id}``."""
+
     name: str
     id: str | None = None
 
 
-class _Association(_Model):
+class Association(_Model):
+    """``AssociationRequest {isEnabled, lookupAttribute}`` (implicit account association)."""
+
     isEnabled: bool = False
     lookupAttribute: list[str] = Field(default_factory=list)
 
@@ -153,11 +165,11 @@ class IdentityProviderPOSTRequest(_Model):
     alias: str = ""
     idpIssuerName: str = ""
     claims: Claims | None = None
-    roles: _Roles | None = None
-    groups: list[_Group] | None = None
+    roles: Roles | None = None
+    groups: list[Group] | None = None
     federatedAuthenticators: FederatedAuthenticatorRequest | None = None
     provisioning: _Provisioning | None = None
-    implicitAssociation: _Association | None = None
+    implicitAssociation: Association | None = None
 
 
 class PatchOperation(_Model):

@@ -11,9 +11,10 @@ from mock_is.api import associations, scim_users
 from mock_is.api.auth import Principal
 from mock_is.api.deps import SettingsDep, StoreDep
 
-__all__ = ["associations_router", "scim_router"]
+__all__ = ["associations_router", "scim_root_router", "scim_router"]
 
 scim_router = APIRouter(prefix="/scim2/Users")
+scim_root_router = APIRouter(prefix="/scim2")
 associations_router = APIRouter(prefix="/api/users/v1")
 JSON = dict[str, Any]
 BodyDep = Annotated[Any, Body()]
@@ -32,9 +33,18 @@ def list_users(
     startIndex: Annotated[int, Query()] = 1,
     count: Annotated[int | None, Query()] = None,
     domain: str | None = None,
+    attributes: str | None = None,
+    excludedAttributes: str | None = None,
 ) -> JSONResponse:
     """List or search users."""
-    return _scim(scim_users.list_users(store, settings, filter, startIndex, count, domain))
+    params = scim_users.response_parameters(attributes, excludedAttributes)
+    return _scim(scim_users.list_users(store, settings, filter, startIndex, count, domain, params))
+
+
+@scim_router.post("/.search")
+def search_users(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
+    """Search with a SearchRequest body."""
+    return _scim(scim_users.search_users(store, settings, body))
 
 
 @scim_router.post("")
@@ -44,10 +54,23 @@ def create_user(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONRe
     return _scim(created, 201, {"Location": created["meta"]["location"]})
 
 
+@scim_root_router.post("/.search")
+def search_root(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
+    """RFC 7644 §3.4.3 search at the root: Users are the only resource type served."""
+    return _scim(scim_users.search_users(store, settings, body))
+
+
 @scim_router.get("/{user_id}")
-def get_user(store: StoreDep, settings: SettingsDep, user_id: str) -> JSONResponse:
+def get_user(
+    store: StoreDep,
+    settings: SettingsDep,
+    user_id: str,
+    attributes: str | None = None,
+    excludedAttributes: str | None = None,
+) -> JSONResponse:
     """One user."""
-    return _scim(scim_users.get_user(store, settings, user_id))
+    params = scim_users.response_parameters(attributes, excludedAttributes)
+    return _scim(scim_users.get_user(store, settings, user_id, params))
 
 
 @scim_router.put("/{user_id}")

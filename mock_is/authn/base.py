@@ -22,7 +22,14 @@ Params = Mapping[str, str]
 
 
 class AuthenticationFailed(Exception):
-    """``AuthenticationFailedException``: the step failed; its message is what IS logs."""
+    """``AuthenticationFailedException``: the step failed; its message is what IS logs.
+
+    ``failure_key`` is the ``authFailureMsg`` the login page shows when the authenticator retries.
+    """
+
+    def __init__(self, message: str, failure_key: str = "login.fail.message") -> None:
+        super().__init__(message)
+        self.failure_key = failure_key
 
 
 class InvalidCredentials(AuthenticationFailed):

@@ -8,9 +8,22 @@ from mock_is.authn.base import InvalidCredentials, Params
 from mock_is.authn.context import AuthContext, AuthenticatedUser
 from mock_is.store import LocalUser, Store
 
-__all__ = ["BASIC", "BasicAuthenticator", "split_domain"]
+__all__ = ["BASIC", "BasicAuthenticator", "account_state", "split_domain"]
 
 BASIC = "BasicAuthenticator"
+_LOCKED = "http://wso2.org/claims/identity/accountLocked"
+_DISABLED = "http://wso2.org/claims/identity/accountDisabled"
+
+
+def account_state(user: LocalUser | None) -> str | None:
+    """``error.user.account.locked``/``disabled`` for an account that may not sign in, else ``None``."""
+    if user is None:
+        return None
+    if user.claims.get(_LOCKED, "").lower() == "true":
+        return "error.user.account.locked"
+    if user.claims.get(_DISABLED, "").lower() == "true":
+        return "error.user.account.disabled"
+    return None
 
 
 def split_domain(qualified: str) -> tuple[str, str]:
@@ -40,6 +53,10 @@ class BasicAuthenticator:
         """The local user these credentials name, or ``InvalidCredentials`` (same for unknown and wrong)."""
         domain, name = split_domain(username.strip())
         user = self._store.user_by_username(name, domain)
+        state = account_state(user)
+        if state is not None:
+            # The account-lock handler runs before the credential check, so IS names the state.
+            raise InvalidCredentials("User account is locked or disabled", state)
         stored = user.password if user else None
         if user is None or stored is None or not secrets.compare_digest(stored.encode(), password.encode()):
             raise InvalidCredentials("User authentication failed due to invalid credentials")

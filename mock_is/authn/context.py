@@ -66,6 +66,7 @@ class AuthContext:
     pending: dict[str, Any] = field(default_factory=dict)
     auth_failure_msg: str | None = None
     consent_key: str | None = None
+    sso_id: str | None = None
     created: float = field(default_factory=time.monotonic)
 
     def expired(self) -> bool:

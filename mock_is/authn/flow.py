@@ -12,6 +12,7 @@ from starlette.responses import Response
 from mock_is.authn.base import Authenticator
 from mock_is.authn.basic import BasicAuthenticator
 from mock_is.authn.context import AuthContext, ContextStore
+from mock_is.authn.sessions import SessionStore
 from mock_is.settings import IsSettings
 from mock_is.store import Store
 
@@ -33,6 +34,7 @@ class Flow:
     on_success: Outcome
     on_failure: Outcome
     contexts: ContextStore = field(default_factory=ContextStore)
+    sessions: SessionStore = field(default_factory=SessionStore)
 
     def application(self, ctx: AuthContext) -> JSON | None:
         """The application the login is for, read fresh from the store (it may change mid-flow)."""

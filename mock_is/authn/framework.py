@@ -66,12 +66,11 @@ async def commonauth_get(request: Request) -> Response:
 
 @router.post("/commonauth")
 async def commonauth_post(request: Request) -> Response:
-    """The login form: ``username`` (copied from ``usernameUserInput``), ``password``, ``sessionDataKey``."""
+    """The login form: ``username``, ``password``, ``sessionDataKey``."""
     flow = flow_of(request)
     form = await request.form()
+    # Only ``username`` counts: the page's script copies it from ``usernameUserInput`` (basicauth.jsp).
     params = {k: v for k, v in form.items() if isinstance(v, str)}
-    if not params.get("username") and params.get("usernameUserInput"):
-        params["username"] = params["usernameUserInput"].strip()
     ctx = flow.contexts.get(params.get("sessionDataKey"))
     if ctx is None:
         return generic_error(flow, None)

@@ -31,6 +31,7 @@ RETRY_STATUS_MSG = "Something went wrong during the authentication process. Plea
 # authFailureMsg keys → English text (Resources.properties).
 FAILURE_MESSAGES = {
     "login.fail.message": "Login failed! Please check your username and password and try again.",
+    # [GAP] the two texts below were not read from Resources.properties.
     "error.user.account.locked": "Your account is locked.",
     "error.user.account.disabled": "Your account is disabled.",
 }

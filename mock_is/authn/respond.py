@@ -11,9 +11,10 @@ from typing import Any
 from starlette.responses import Response
 
 from mock_is.authn.base import AuthenticationFailed, InvalidCredentials, Params
-from mock_is.authn.basic import BASIC
+from mock_is.authn.basic import BASIC, account_state
 from mock_is.authn.context import AuthContext, AuthenticatedUser
 from mock_is.authn.flow import LOCAL, Flow
+from mock_is.authn.sessions import set_cookie
 from mock_is.authn.steps import (
     CURRENT_OPTION,
     Option,
@@ -27,7 +28,7 @@ from mock_is.authn.steps import (
 from mock_is.claims.mapping import provisioning_defaults, to_local_claims
 from mock_is.provisioning.jit import ProvisioningError, provision
 
-__all__ = ["federated_user", "handle_response", "step_succeeded"]
+__all__ = ["begin_step", "federated_user", "handle_response", "step_succeeded"]
 
 JSON = dict[str, Any]
 _log = logging.getLogger(__name__)
@@ -40,6 +41,29 @@ def federated_user(flow: Flow, idp: JSON, user: AuthenticatedUser) -> Authentica
     return user
 
 
+def _from_session(flow: Flow, ctx: AuthContext) -> AuthenticatedUser | None:
+    if ctx.request.prompt == "login":
+        return None
+    app = flow.application(ctx)
+    for option in step_options(app, ctx.current_step) if app else []:
+        user = flow.sessions.reuse(ctx.sso_id, option.idp, option.authenticator)
+        if user is not None:
+            return user
+    return None
+
+
+async def begin_step(flow: Flow, ctx: AuthContext) -> Response:
+    """Start the current step, or pass it with the SSO session's user for one of its options."""
+    user = _from_session(flow, ctx)
+    if user is not None:
+        return await step_succeeded(flow, ctx, user)
+    if ctx.request.prompt == "none":
+        # passiveAuth: no page may be shown, so a step the session cannot answer fails the login.
+        flow.contexts.remove(ctx)
+        return await flow.on_failure(ctx)
+    return await start_step(flow, ctx)
+
+
 async def step_succeeded(flow: Flow, ctx: AuthContext, user: AuthenticatedUser) -> Response:
     """Record the step's user; start the next step, or run post-authentication and conclude."""
     ctx.results[ctx.current_step] = user
@@ -47,12 +71,27 @@ async def step_succeeded(flow: Flow, ctx: AuthContext, user: AuthenticatedUser) 
     app = flow.application(ctx)
     if app is not None and ctx.current_step < step_count(app):
         ctx.current_step += 1
-        return await start_step(flow, ctx)
+        return await begin_step(flow, ctx)
     try:
         _post_authenticate(flow, ctx)
     except ProvisioningError:
         return generic_error(flow, ctx)
-    return await flow.on_success(ctx)
+    blocked = _blocked_account(flow, ctx)
+    if blocked is not None:
+        # is-rest-api.md §5.2: a locked or disabled associated local account ends on the retry page.
+        return generic_error(flow, ctx, blocked)
+    session_id = flow.sessions.save(ctx.sso_id, ctx.results.values())
+    return set_cookie(await flow.on_success(ctx), flow.settings, session_id)
+
+
+def _blocked_account(flow: Flow, ctx: AuthContext) -> str | None:
+    for user in ctx.results.values():
+        if user.federated and user.local_user_id:
+            with flow.store.lock:
+                state = account_state(flow.store.users.get(user.local_user_id))
+            if state is not None:
+                return state
+    return None
 
 
 def _post_authenticate(flow: Flow, ctx: AuthContext) -> None:

@@ -59,7 +59,7 @@ def step_count(app: JSON) -> int:
     return max(1, len((app.get("authenticationSequence") or {}).get("steps") or []))
 
 
-def login_page_url(flow: Flow, ctx: AuthContext, options: list[Option], failed: bool = False) -> str:
+def login_page_url(flow: Flow, ctx: AuthContext, options: list[Option], failure: str | None = None) -> str:
     """``login.do`` with the context's query, ``sessionDataKey`` and the step's ``authenticators`` list."""
     app = flow.application(ctx) or {}
     req = ctx.request
@@ -82,8 +82,8 @@ def login_page_url(flow: Flow, ctx: AuthContext, options: list[Option], failed: 
         ("isSaaSApp", "false"),
         ("authenticators", ";".join(f"{o.authenticator}:{o.idp}" for o in options)),
     ]
-    if failed:  # DefaultStepHandler's retryParam
-        query += [("authFailure", "true"), ("authFailureMsg", "login.fail.message")]
+    if failure:  # DefaultStepHandler's retryParam: "&authFailure=true&authFailureMsg=login.fail.message"
+        query += [("authFailure", "true"), ("authFailureMsg", failure)]
     return flow.settings.url("authenticationendpoint/login.do") + "?" + urlencode(query)
 
 
@@ -91,11 +91,12 @@ def _redirect(url: str) -> Response:
     return RedirectResponse(url, status_code=302)
 
 
-def generic_error(flow: Flow, ctx: AuthContext | None) -> Response:
+def generic_error(flow: Flow, ctx: AuthContext | None, failure_key: str | None = None) -> Response:
     """The framework cannot go on: the retry page (FrameworkUtils.sendToRetryPage)."""
     if ctx is not None:
         flow.contexts.remove(ctx)
-    return _redirect(retry_url(flow.settings))
+    url = retry_url(flow.settings)
+    return _redirect(url + (f"&{urlencode({'authFailureMsg': failure_key})}" if failure_key else ""))
 
 
 async def start_step(flow: Flow, ctx: AuthContext) -> Response:
@@ -147,6 +148,7 @@ async def failed(flow: Flow, ctx: AuthContext, retry: bool, exc: AuthenticationF
     _log.info("Authentication failed in step %s: %s", ctx.current_step, type(exc).__name__)
     app = flow.application(ctx)
     if retry and app is not None:
-        return _redirect(login_page_url(flow, ctx, step_options(app, ctx.current_step), failed=True))
+        options = step_options(app, ctx.current_step)
+        return _redirect(login_page_url(flow, ctx, options, failure=exc.failure_key))
     flow.contexts.remove(ctx)
     return await flow.on_failure(ctx)

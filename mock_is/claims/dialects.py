@@ -73,8 +73,11 @@ _CLAIMS: tuple[LocalClaim, ...] = (
     _c("identity/emailVerified", "Email Verified", _W + "emailVerified", "email_verified"),
     _c("givenname", "First Name", "name.givenName", "given_name"),
     # [GAP] fullname ↔ name.formatted and OIDC ``name``: the default pack's pairing as we recall it.
+    _c("externalid", "External ID", "externalId"),
     _c("fullname", "Full Name", "name.formatted", "name"),
     _c("gender", "Gender", _W + "gender", "gender"),
+    _c("honorificPrefix", "Honorific Prefix", "name.honorificPrefix"),
+    _c("honorificSuffix", "Honorific Suffix", "name.honorificSuffix"),
     _c("lastname", "Last Name", "name.familyName", "family_name"),
     _c("local", "Locale", "locale", "locale"),
     _c("addresses.locality", "Locality", "addresses#home.locality", "locality"),
@@ -84,10 +87,13 @@ _CLAIMS: tuple[LocalClaim, ...] = (
     _c("nickname", "Nick Name", "nickName", "nickname"),
     _c("organization", "Organization", _W + "organization", "organization"),
     _c("photourl", "Photo URL", "photos.photo", "picture"),
+    _c("preferredLanguage", "Preferred Language", "preferredLanguage"),
     _c("region", "Region", "addresses#home.region", "region"),
     _c("timeZone", "Time Zone", "timezone", "zoneinfo"),
     _c("title", "Job Title", "title"),
     _c("url", "URL", "profileUrl", "profile", "website"),
+    _c("userType", "User Type", "userType"),
+    _c("active", "Active", "active"),
     _c("userid", "User ID", "id", "sub", ro=True),
     # [GAP] IS 7 releases ``username`` under OIDC ``username``; we also release it as
     # ``preferred_username`` because the doc's sample app shows that name.

@@ -15,9 +15,13 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from mock_is.console import applications, connection_forms, connections, shell, users
+from mock_is.console.applications import router as _applications
+from mock_is.console.connection_forms import router as _connection_forms
+from mock_is.console.connections import router as _connections
 from mock_is.console.labels import LABELS_AS_DOCUMENTED
+from mock_is.console.shell import router as _shell
 from mock_is.console.signin import authorize_redirect
+from mock_is.console.users import router as _users
 from mock_is.console.web import NeedsSignIn
 
 __all__ = ["LABELS_AS_DOCUMENTED", "create_console_app", "install"]
@@ -35,12 +39,13 @@ def create_console_app(parent: FastAPI) -> FastAPI:
     """The Console sub-application over ``parent``'s settings and store."""
     console = FastAPI(title="console", docs_url=None, redoc_url=None, openapi_url=None)
     console.state.parent = parent
-    for module in (shell, connections, connection_forms, applications, users):
-        console.include_router(module.router)
+    for router in (_shell, _connections, _connection_forms, _applications, _users):
+        console.include_router(router)
     console.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     console.add_exception_handler(NeedsSignIn, _on_needs_sign_in)
     https = parent.state.settings.public_url.startswith("https://")
-    # A fresh key per start: a restart signs the admin out, as restarting a real IS does.
+    # A fresh key per start: a restart signs the admin out, as restarting a real IS does. SameSite=Lax
+    # keeps the cookie off cross-site POSTs, which is what protects the Console's plain forms.
     console.add_middleware(
         SessionMiddleware,
         secret_key=secrets.token_urlsafe(32),

@@ -25,7 +25,7 @@ from mock_is.api.applications import (
 )
 from mock_is.api.errors import IsApiError
 from mock_is.api.idps import list_identity_providers
-from mock_is.console.web import ConsoleContext, console_context, flash, redirect, render
+from mock_is.console.web import ConsoleContext, call_api, console_context, flash, or_none, redirect, render
 
 __all__ = ["APPLICATION_TABS", "TRADITIONAL_WEB_APP_TEMPLATE_ID", "router"]
 
@@ -36,8 +36,11 @@ Ctx = Annotated[ConsoleContext, Depends(console_context)]
 # the id IS 7 ships for "Traditional Web Application" and the tabs this simulator implements. Page
 # objects select tabs by text or ``#sign-in-method``, never by index.
 TRADITIONAL_WEB_APP_TEMPLATE_ID = "b9c5e11e-fc78-484b-9bec-015d247561b8"
-APPLICATION_TABS: tuple[tuple[str, str], ...] = (("general", "General"), ("protocol", "Protocol"),
-                                                 ("sign-in-method", "Login Flow"))
+APPLICATION_TABS: tuple[tuple[str, str], ...] = (
+    ("general", "General"),
+    ("protocol", "Protocol"),
+    ("sign-in-method", "Login Flow"),
+)
 _BASIC = {"idp": "LOCAL", "authenticator": "BasicAuthenticator"}
 
 
@@ -55,10 +58,17 @@ def application_templates(request: Request, ctx: Ctx) -> HTMLResponse:
     return _templates_page(request, ctx, {}, None)
 
 
-def _templates_page(request: Request, ctx: ConsoleContext, values: dict[str, str], error: str | None) -> HTMLResponse:
+def _templates_page(
+    request: Request, ctx: ConsoleContext, values: dict[str, str], error: str | None
+) -> HTMLResponse:
     return render(
-        request, ctx, "application_templates.html", 400 if error else 200, section="applications",
-        values=values, error=error, open_wizard=bool(error),
+        request,
+        ctx,
+        "application_templates.html",
+        section="applications",
+        values=values,
+        error=error,
+        open_wizard=bool(error),
     )
 
 
@@ -91,12 +101,14 @@ def _web_app_body(values: dict[str, str]) -> dict[str, Any]:
     return {
         "name": values["name"],
         "templateId": TRADITIONAL_WEB_APP_TEMPLATE_ID,
-        "inboundProtocolConfiguration": {"oidc": {
-            "grantTypes": ["authorization_code"],
-            "callbackURLs": [values["callbackUrl"]],
-            "allowedOrigins": [f"{parts.scheme}://{parts.netloc}"],
-            "publicClient": False,
-        }},
+        "inboundProtocolConfiguration": {
+            "oidc": {
+                "grantTypes": ["authorization_code"],
+                "callbackURLs": [values["callbackUrl"]],
+                "allowedOrigins": [f"{parts.scheme}://{parts.netloc}"],
+                "publicClient": False,
+            }
+        },
     }
 
 
@@ -107,11 +119,17 @@ def application_edit(request: Request, ctx: Ctx, app_id: str) -> HTMLResponse:
         app = get_application(ctx.store, ctx.settings, app_id)
     except IsApiError as exc:
         return render(request, ctx, "not_found.html", 404, section="applications", message=exc.description)
-    oidc = _or_none(lambda: get_oidc(ctx.store, app_id))
+    oidc = or_none(lambda: get_oidc(ctx.store, app_id))
     editor = {"sequence": app["authenticationSequence"], "available": _available_options(ctx)}
     return render(
-        request, ctx, "application_edit.html", section="applications", app=app, oidc=oidc,
-        tabs=APPLICATION_TABS, editor=editor,
+        request,
+        ctx,
+        "application_edit.html",
+        section="applications",
+        app=app,
+        oidc=oidc,
+        tabs=APPLICATION_TABS,
+        editor=editor,
     )
 
 
@@ -127,8 +145,15 @@ def _available_options(ctx: ConsoleContext) -> list[dict[str, str]]:
         chosen = next((a for a in auths if a["authenticatorId"] == fed.get("defaultAuthenticatorId")), None)
         chosen = chosen or (auths[0] if auths else None)
         if chosen is not None:
-            options.append({"idp": idp["name"], "authenticator": chosen["name"], "name": idp["name"],
-                            "label": idp["name"], "kind": _kind(chosen["name"])})
+            options.append(
+                {
+                    "idp": idp["name"],
+                    "authenticator": chosen["name"],
+                    "name": idp["name"],
+                    "label": idp["name"],
+                    "kind": _kind(chosen["name"]),
+                }
+            )
     return options
 
 
@@ -141,8 +166,11 @@ async def update_general(request: Request, ctx: Ctx, app_id: str) -> Response:
     """General tab "Update": name and description in one PATCH."""
     form = await request.form()
     body = {k: str(form.get(k) or "").strip() for k in ("name", "description")}
-    _call(request, "Successfully updated the application.",
-          lambda: patch_application(ctx.store, ctx.settings, app_id, body))
+    call_api(
+        request,
+        "Successfully updated the application.",
+        lambda: patch_application(ctx.store, ctx.settings, app_id, body),
+    )
     return redirect(f"/console/applications/{app_id}#tab=0")
 
 
@@ -157,31 +185,20 @@ async def update_login_flow(request: Request, ctx: Ctx, app_id: str) -> Response
     if not isinstance(sequence, dict):
         flash(request, "error", "The login flow could not be read. Please try again.")
     else:
-        _call(request, "Successfully updated the application.", lambda: patch_application(
-            ctx.store, ctx.settings, app_id, {"authenticationSequence": sequence}))
+        call_api(
+            request,
+            "Successfully updated the application.",
+            lambda: patch_application(ctx.store, ctx.settings, app_id, {"authenticationSequence": sequence}),
+        )
     return redirect(f"/console/applications/{app_id}#sign-in-method")
 
 
 @router.post("/applications/{app_id}/delete")
 async def delete_app(request: Request, ctx: Ctx, app_id: str) -> Response:
     """General tab danger zone "Delete"."""
-    ok = _call(request, "Successfully deleted the application.",
-               lambda: delete_application(ctx.store, ctx.settings, app_id))
+    ok = call_api(
+        request,
+        "Successfully deleted the application.",
+        lambda: delete_application(ctx.store, ctx.settings, app_id),
+    )
     return redirect("/console/applications" if ok else f"/console/applications/{app_id}#tab=0")
-
-
-def _call(request: Request, success: str, action: Any) -> bool:
-    try:
-        action()
-    except IsApiError as exc:
-        flash(request, "error", exc.description or exc.message)
-        return False
-    flash(request, "success", success)
-    return True
-
-
-def _or_none(action: Any) -> Any:
-    try:
-        return action()
-    except IsApiError:
-        return None

@@ -14,13 +14,18 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import FormData
 
 from mock_is.api import authenticator_meta as meta
-from mock_is.api.errors import IsApiError
-from mock_is.api.idp_parts import get_federated_authenticator, get_jit, put_claims, put_federated_authenticator, put_jit
+from mock_is.api.idp_parts import (
+    get_federated_authenticator,
+    get_jit,
+    put_claims,
+    put_federated_authenticator,
+    put_jit,
+)
 from mock_is.api.idps import delete_identity_provider, get_identity_provider, patch_identity_provider
 from mock_is.claims.dialects import LOCAL_CLAIMS, claim_id
 from mock_is.console import connection_view
 from mock_is.console.connections import CONNECTION_TABS
-from mock_is.console.web import ConsoleContext, console_context, flash, redirect, render
+from mock_is.console.web import ConsoleContext, call_api, console_context, flash, or_none, redirect, render
 
 __all__ = ["router"]
 
@@ -41,7 +46,7 @@ def _text(form: FormData, key: str) -> str:
 async def update_general(request: Request, ctx: Ctx, idp_id: str) -> Response:
     """General tab "Update": one REPLACE per changed field (updateIdentityProviderDetails)."""
     form = await request.form()
-    current = _or_none(lambda: get_identity_provider(ctx.store, ctx.settings, idp_id))
+    current = or_none(lambda: get_identity_provider(ctx.store, ctx.settings, idp_id))
     if current is None:
         return redirect("/console/connections")
     ops = [
@@ -49,16 +54,22 @@ async def update_general(request: Request, ctx: Ctx, idp_id: str) -> Response:
         for key in ("name", "description")
         if _text(form, key) != current.get(key, "")
     ]
-    _call(request, "Successfully updated the connection.", lambda: patch_identity_provider(
-        ctx.store, ctx.settings, idp_id, ops))
+    call_api(
+        request,
+        "Successfully updated the connection.",
+        lambda: patch_identity_provider(ctx.store, ctx.settings, idp_id, ops),
+    )
     return redirect(_back(idp_id, "general"))
 
 
 @router.post("/connections/{idp_id}/delete")
 async def delete_connection(request: Request, ctx: Ctx, idp_id: str) -> Response:
     """Danger zone "Delete": gone for good, back to the list."""
-    ok = _call(request, "Successfully deleted the connection.", lambda: delete_identity_provider(
-        ctx.store, ctx.settings, idp_id))
+    ok = call_api(
+        request,
+        "Successfully deleted the connection.",
+        lambda: delete_identity_provider(ctx.store, ctx.settings, idp_id),
+    )
     return redirect("/console/connections" if ok else _back(idp_id, "general"))
 
 
@@ -71,7 +82,9 @@ async def add_authenticator(request: Request, ctx: Ctx, idp_id: str) -> Response
         flash(request, "error", "Select an authenticator to add.")
         return redirect(_back(idp_id, "settings") + "&wizard=select")
     values = {p.key: _text(form, p.key) for p in found.properties}
-    errors = {p.key: f"{p.display_name} is required." for p in found.properties if p.mandatory and not values[p.key]}
+    errors = {
+        p.key: f"{p.display_name} is required." for p in found.properties if p.mandatory and not values[p.key]
+    }
     if errors:
         return _wizard_again(request, ctx, idp_id, found, values, errors)
     existing = get_identity_provider(ctx.store, ctx.settings, idp_id)["federatedAuthenticators"]
@@ -80,14 +93,21 @@ async def add_authenticator(request: Request, ctx: Ctx, idp_id: str) -> Response
         "isDefault": not existing.get("authenticators"),
         "properties": [{"key": k, "value": v} for k, v in values.items()],
     }
-    _call(request, "Successfully updated the connection.", lambda: put_federated_authenticator(
-        ctx.store, ctx.settings, idp_id, found.id, body))
+    call_api(
+        request,
+        "Successfully updated the connection.",
+        lambda: put_federated_authenticator(ctx.store, ctx.settings, idp_id, found.id, body),
+    )
     return redirect(_back(idp_id, "settings"))
 
 
 def _wizard_again(
-    request: Request, ctx: ConsoleContext, idp_id: str, found: meta.AuthenticatorMeta,
-    values: dict[str, str], errors: dict[str, str],
+    request: Request,
+    ctx: ConsoleContext,
+    idp_id: str,
+    found: meta.AuthenticatorMeta,
+    values: dict[str, str],
+    errors: dict[str, str],
 ) -> HTMLResponse:
     idp = get_identity_provider(ctx.store, ctx.settings, idp_id)
     pane = connection_view.pane_values(ctx, idp, "settings", "configure", found.id)
@@ -95,8 +115,14 @@ def _wizard_again(
     pane["wizard_values"] = {k: v for k, v in values.items() if k not in found.confidential_keys}
     pane["wizard_errors"] = errors
     return render(
-        request, ctx, "connection_edit.html", 400, section="connections", idp=idp, tab="settings",
-        tabs=CONNECTION_TABS, **pane,
+        request,
+        ctx,
+        "connection_edit.html",
+        section="connections",
+        idp=idp,
+        tab="settings",
+        tabs=CONNECTION_TABS,
+        **pane,
     )
 
 
@@ -104,15 +130,22 @@ def _wizard_again(
 async def update_authenticator(request: Request, ctx: Ctx, idp_id: str, fa_id: str) -> Response:
     """EDIT-mode "Update": a blank secret keeps the stored one; the callback URL is read-only here."""
     form = await request.form()
-    stored = _or_none(lambda: get_federated_authenticator(ctx.store, ctx.settings, idp_id, fa_id))
+    stored = or_none(lambda: get_federated_authenticator(ctx.store, ctx.settings, idp_id, fa_id))
     found = meta.installed(fa_id)
     if stored is None or found is None:
         return redirect(_back(idp_id, "settings"))
     kept = {p["key"]: p.get("value", "") for p in stored.get("properties", [])}
     props = [{"key": p.key, "value": _edited(form, p, kept)} for p in found.properties]
-    body = {"isEnabled": stored.get("isEnabled", True), "isDefault": stored.get("isDefault", False), "properties": props}
-    _call(request, "Successfully updated the connection.", lambda: put_federated_authenticator(
-        ctx.store, ctx.settings, idp_id, fa_id, body))
+    body = {
+        "isEnabled": stored.get("isEnabled", True),
+        "isDefault": stored.get("isDefault", False),
+        "properties": props,
+    }
+    call_api(
+        request,
+        "Successfully updated the connection.",
+        lambda: put_federated_authenticator(ctx.store, ctx.settings, idp_id, fa_id, body),
+    )
     return redirect(_back(idp_id, "settings"))
 
 
@@ -127,7 +160,7 @@ def _edited(form: FormData, prop: meta.MetaProperty, kept: dict[str, Any]) -> st
 async def update_jit(request: Request, ctx: Ctx, idp_id: str) -> Response:
     """Just-in-Time Provisioning "Update" (updateJITProvisioningConfigs)."""
     form = await request.form()
-    current = _or_none(lambda: get_jit(ctx.store, ctx.settings, idp_id)) or {}
+    current = or_none(lambda: get_jit(ctx.store, ctx.settings, idp_id)) or {}
     body = {
         "isEnabled": form.get("enableJITProvisioning") is not None,
         "scheme": _text(form, "provisioningScheme") or "PROMPT_USERNAME_PASSWORD_CONSENT",
@@ -135,8 +168,11 @@ async def update_jit(request: Request, ctx: Ctx, idp_id: str) -> Response:
         "associateLocalUser": form.get("associateLocalUser") is not None,
         "attributeSyncMethod": current.get("attributeSyncMethod", "OVERRIDE_ALL"),
     }
-    _call(request, "Successfully updated the JIT provisioning configurations.", lambda: put_jit(
-        ctx.store, ctx.settings, idp_id, body))
+    call_api(
+        request,
+        "Successfully updated the JIT provisioning configurations.",
+        lambda: put_jit(ctx.store, ctx.settings, idp_id, body),
+    )
     return redirect(_back(idp_id, "jit-provisioning"))
 
 
@@ -145,7 +181,7 @@ async def update_claims(request: Request, ctx: Ctx, idp_id: str) -> Response:
     """Attributes tab "Update": mappings, subject, role and provisioning claims in one PUT."""
     form = await request.form()
     mappings = [
-        {"idpClaim": external, "localClaim": {"uri": _URIS_BY_ID.get(local, local)}}
+        {"idpClaim": external, "localClaim": {"uri": _URIS_BY_ID.get(str(local), str(local))}}
         for external, local in zip(form.getlist("mapping_idp"), form.getlist("mapping_local"), strict=False)
         if str(external).strip()
     ]
@@ -159,23 +195,9 @@ async def update_claims(request: Request, ctx: Ctx, idp_id: str) -> Response:
         "mappings": mappings,
         "provisioningClaims": provisioning,
     }
-    _call(request, "Successfully updated the attribute configurations.", lambda: put_claims(
-        ctx.store, ctx.settings, idp_id, body))
+    call_api(
+        request,
+        "Successfully updated the attribute configurations.",
+        lambda: put_claims(ctx.store, ctx.settings, idp_id, body),
+    )
     return redirect(_back(idp_id, "attributes"))
-
-
-def _call(request: Request, success: str, action: Any) -> bool:
-    try:
-        action()
-    except IsApiError as exc:
-        flash(request, "error", exc.description or exc.message)
-        return False
-    flash(request, "success", success)
-    return True
-
-
-def _or_none(action: Any) -> Any:
-    try:
-        return action()
-    except IsApiError:
-        return None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from mock_is.api import authenticator_meta as meta
+from mock_is.api.applications import get_application
 from mock_is.api.idp_parts import connected_apps, get_claims, get_federated_authenticator, get_jit
 from mock_is.claims.dialects import LOCAL_CLAIMS, claim_id
-from mock_is.console.web import ConsoleContext
+from mock_is.console.web import ConsoleContext, or_none
 
 __all__ = [
     "AUTHENTICATOR_CARDS",
@@ -49,13 +51,19 @@ class AuthenticatorField:
     read_only: bool
 
 
-def authenticator_fields(found: meta.AuthenticatorMeta, stored: JSON | None, edit: bool) -> list[AuthenticatorField]:
+def authenticator_fields(
+    found: meta.AuthenticatorMeta, stored: JSON | None, edit: bool
+) -> list[AuthenticatorField]:
     """Fields in display order; a secret is never rendered back, the callback URL is read-only in edit."""
     values = {p["key"]: str(p.get("value") or "") for p in (stored or {}).get("properties", [])}
     props = sorted(found.properties, key=lambda p: p.display_order)
     return [
         AuthenticatorField(
-            p.key, p.display_name, p.description, p.mandatory, p.confidential,
+            p.key,
+            p.display_name,
+            p.description,
+            p.mandatory,
+            p.confidential,
             "" if p.confidential else values.get(p.key, ""),
             edit and p.key == "callbackUrl",
         )
@@ -93,14 +101,21 @@ def _settings(ctx: ConsoleContext, idp: JSON, wizard: str, authenticator: str) -
         found = meta.installed(fa_id)
         if found is not None:
             stored = get_federated_authenticator(ctx.store, ctx.settings, idp["id"], fa_id)
-            configured.append({"meta": found, "stored": stored, "fields": authenticator_fields(found, stored, True)})
+            configured.append(
+                {"meta": found, "stored": stored, "fields": authenticator_fields(found, stored, True)}
+            )
     addable = [m for m in meta.all_installed() if m.id not in present]
     chosen = meta.installed(authenticator) if wizard == "configure" else None
     fields = authenticator_fields(chosen, None, False) if chosen else []
     return {
-        "configured": configured, "addable": addable, "cards": AUTHENTICATOR_CARDS,
-        "wizard": wizard if wizard in ("select", "configure") else "", "chosen": chosen,
-        "wizard_fields": fields, "wizard_values": {}, "wizard_errors": {},
+        "configured": configured,
+        "addable": addable,
+        "cards": AUTHENTICATOR_CARDS,
+        "wizard": wizard if wizard in ("select", "configure") else "",
+        "chosen": chosen,
+        "wizard_fields": fields,
+        "wizard_values": {},
+        "wizard_errors": {},
     }
 
 
@@ -118,7 +133,8 @@ def _attributes(ctx: ConsoleContext, idp: JSON) -> JSON:
     ]
     state = {
         "mappings": [
-            {"idpClaim": m["idpClaim"], "localUri": m["localClaim"]["uri"]} for m in claims.get("mappings", [])
+            {"idpClaim": m["idpClaim"], "localUri": m["localClaim"]["uri"]}
+            for m in claims.get("mappings", [])
         ],
         "subject": (claims.get("userIdClaim") or {}).get("uri", ""),
         "role": (claims.get("roleClaim") or {}).get("uri", ""),
@@ -133,6 +149,5 @@ def _attributes(ctx: ConsoleContext, idp: JSON) -> JSON:
 
 def _connected(ctx: ConsoleContext, idp: JSON) -> JSON:
     ids = [a["appId"] for a in connected_apps(ctx.store, ctx.settings, idp["id"])["connectedApps"]]
-    with ctx.store.lock:
-        apps = [{"id": i, "name": ctx.store.applications[i]["name"]} for i in ids if i in ctx.store.applications]
-    return {"apps": apps}
+    apps = [or_none(partial(get_application, ctx.store, ctx.settings, i)) for i in ids]
+    return {"apps": [{"id": a["id"], "name": a["name"]} for a in apps if a is not None]}

@@ -40,7 +40,9 @@ def connections_list(request: Request, ctx: Ctx, q: str = "") -> HTMLResponse:
     """``/console/connections``: the grid of connections with "New Connection"."""
     listing = list_identity_providers(ctx.store, ctx.settings)["identityProviders"]
     shown = [i for i in listing if q.lower() in str(i["name"]).lower()]
-    return render(request, ctx, "connections.html", section="connections", idps=shown, q=q, total=len(listing))
+    return render(
+        request, ctx, "connections.html", section="connections", idps=shown, q=q, total=len(listing)
+    )
 
 
 @router.get("/connections/templates", response_class=HTMLResponse)
@@ -52,10 +54,16 @@ def connection_templates(request: Request, ctx: Ctx, open: str = "") -> HTMLResp
 def _templates_page(
     request: Request, ctx: ConsoleContext, open_wizard: bool, values: dict[str, str], error: str | None
 ) -> HTMLResponse:
-    status = 400 if error else 200
+    # A refused form is re-shown with its message, like the SPA's inline error: the page itself loads
+    # fine (200), so the browser logs no failed resource.
     return render(
-        request, ctx, "connection_templates.html", status, section="connections",
-        open_wizard=open_wizard, values=values, error=error,
+        request,
+        ctx,
+        "connection_templates.html",
+        section="connections",
+        open_wizard=open_wizard,
+        values=values,
+        error=error,
     )
 
 
@@ -99,6 +107,12 @@ def connection_edit(
     tab = tab if tab in dict(CONNECTION_TABS) else "general"
     pane = connection_view.pane_values(ctx, idp, tab, wizard, authenticator)
     return render(
-        request, ctx, "connection_edit.html", section="connections", idp=idp, tab=tab,
-        tabs=CONNECTION_TABS, **pane,
+        request,
+        ctx,
+        "connection_edit.html",
+        section="connections",
+        idp=idp,
+        tab=tab,
+        tabs=CONNECTION_TABS,
+        **pane,
     )

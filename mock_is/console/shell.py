@@ -37,8 +37,8 @@ async def callback(request: Request, code: str = "", state: str = "", error: str
             raise SignInError(f"Sign-in did not complete: {error or 'no authorization code'}.")
         target = await exchange_code(request, parent.state.settings, parent.state.store, code, state)
     except SignInError as exc:
-        values = {"message": str(exc)}
-        return TEMPLATES.TemplateResponse(request, "signin_error.html", values, status_code=400)
+        # The real Console shows its access-denied view inside the SPA (HTTP 200), not an error status.
+        return TEMPLATES.TemplateResponse(request, "signin_error.html", {"message": str(exc)})
     return RedirectResponse(target, status_code=302)
 
 

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from mock_is.api.associations import list_associations
 from mock_is.api.errors import IsApiError
+from mock_is.api.scim_mapping import claims_from_scim
 from mock_is.api.scim_users import get_user, list_users, split_domain
 from mock_is.claims.dialects import LOCAL_CLAIMS
 from mock_is.console.connection_view import userstore_names
@@ -45,14 +46,23 @@ def users_list(request: Request, ctx: Ctx, q: str = "", userstore: str = "PRIMAR
         found, error = {"Resources": []}, exc.description or exc.message
     rows = [_row(doc) for doc in found.get("Resources", [])]
     return render(
-        request, ctx, "users.html", section="users", rows=rows, q=q, userstore=userstore,
-        userstores=stores, error=error,
+        request,
+        ctx,
+        "users.html",
+        section="users",
+        rows=rows,
+        q=q,
+        userstore=userstore,
+        userstores=stores,
+        error=error,
     )
 
 
 def _row(doc: dict[str, Any]) -> dict[str, str]:
     emails = doc.get("emails") or []
-    email = emails[0] if emails and isinstance(emails[0], str) else (emails[0].get("value", "") if emails else "")
+    email = (
+        emails[0] if emails and isinstance(emails[0], str) else (emails[0].get("value", "") if emails else "")
+    )
     return {"id": doc["id"], "username": split_domain(doc["userName"])[1], "email": str(email or "")}
 
 
@@ -63,10 +73,11 @@ def user_profile(request: Request, ctx: Ctx, user_id: str) -> HTMLResponse:
         doc = get_user(ctx.store, ctx.settings, user_id)
         links = list_associations(ctx.store, ctx.settings, user_id)
     except IsApiError as exc:
-        return render(request, ctx, "not_found.html", 404, section="users", message=exc.description or exc.message)
-    with ctx.store.lock:
-        user = ctx.store.users[user_id]
-        claims = dict(user.claims)
+        return render(
+            request, ctx, "not_found.html", 404, section="users", message=exc.description or exc.message
+        )
+    # The profile is read through SCIM, as the real Console's user-edit page does (GET /scim2/Users/{id}).
+    claims = claims_from_scim(doc, include_read_only=True)
     attributes = [
         {"uri": uri, "label": LOCAL_CLAIMS[uri].display_name if uri in LOCAL_CLAIMS else uri, "value": value}
         for uri, value in sorted(claims.items(), key=lambda kv: kv[0])
@@ -74,6 +85,14 @@ def user_profile(request: Request, ctx: Ctx, user_id: str) -> HTMLResponse:
     ]
     domain, name = split_domain(doc["userName"])
     return render(
-        request, ctx, "user_edit.html", section="users", doc=doc, username=name, userstore=domain,
-        attributes=attributes, links=links, email=claims.get(_EMAIL, ""),
+        request,
+        ctx,
+        "user_edit.html",
+        section="users",
+        doc=doc,
+        username=name,
+        userstore=domain,
+        attributes=attributes,
+        links=links,
+        email=claims.get(_EMAIL, ""),
     )

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
+from mock_is.api.errors import IsApiError
 from mock_is.console.labels import Labels, labels_for
 from mock_is.console.signin import signed_in_user
 from mock_is.settings import IsSettings
 from mock_is.store import Store
 
-__all__ = ["ConsoleContext", "NeedsSignIn", "console_context", "flash", "redirect", "render"]
+__all__ = [
+    "ConsoleContext",
+    "NeedsSignIn",
+    "call_api",
+    "console_context",
+    "flash",
+    "or_none",
+    "redirect",
+    "render",
+]
+
+T = TypeVar("T")
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 _FLASH = "console_flash"
@@ -64,3 +77,22 @@ def render(
     toasts = request.session.pop(_FLASH, [])
     context = {"ctx": ctx, "L": ctx.labels, "toasts": toasts, **values}
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def call_api(request: Request, success: str, action: Callable[[], object]) -> bool:
+    """Run one resource call; queue its success toast, or IS's own error description on refusal."""
+    try:
+        action()
+    except IsApiError as exc:
+        flash(request, "error", exc.description or exc.message)
+        return False
+    flash(request, "success", success)
+    return True
+
+
+def or_none(action: Callable[[], T]) -> T | None:
+    """The call's result, or None when IS refuses it (an unknown id, for instance)."""
+    try:
+        return action()
+    except IsApiError:
+        return None

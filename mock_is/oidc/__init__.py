@@ -5,21 +5,26 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from mock_is.authn.context import ContextStore
-from mock_is.oidc import authorize, meta, token
+from mock_is.oidc import authorize, meta, revocation, token
+from mock_is.oidc.keys import SigningKey
 from mock_is.oidc.protocol import OidcProtocol
 from mock_is.oidc.tokens import Grant, TokenService, validate_access_token
 
-__all__ = ["Grant", "OidcProtocol", "TokenService", "install", "validate_access_token"]
+__all__ = ["Grant", "OidcProtocol", "SigningKey", "TokenService", "install", "validate_access_token"]
 
 
 def install(app: FastAPI, contexts: ContextStore) -> OidcProtocol:
-    """Add the OIDC endpoints to ``app``; returns the protocol handler the framework concludes through."""
+    """Add the OIDC endpoints to ``app``; returns the protocol handler the framework concludes through.
+
+    The signing key is generated here unless ``app.state.oidc_signing_key`` already holds one (a
+    deployment that keeps its key across restarts; tests that build many apps).
+    """
     settings = app.state.settings
-    tokens = TokenService(settings.url("oauth2/token"))
+    tokens = TokenService(settings.url("oauth2/token"), getattr(app.state, "oidc_signing_key", None))
     protocol = OidcProtocol(settings, app.state.store, contexts, tokens)
     app.state.oidc_tokens = tokens
     app.state.oidc_protocol = protocol
     app.state.oidc_logouts = {}
-    for router in (authorize.router, token.router, meta.router):
+    for router in (authorize.router, token.router, revocation.router, meta.router):
         app.include_router(router)
     return protocol

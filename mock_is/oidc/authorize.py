@@ -15,7 +15,8 @@ from starlette.responses import Response
 from mock_is.authn.context import AuthContext
 from mock_is.authn.flow import flow_of
 from mock_is.authn.pages import render
-from mock_is.authn.steps import start_step
+from mock_is.authn.respond import begin_step
+from mock_is.authn.sessions import COOKIE
 from mock_is.oidc.protocol import OidcProtocol, error_page, error_redirect
 from mock_is.oidc.validation import AuthorizeError, validate_authorize
 
@@ -62,13 +63,9 @@ async def authorize(request: Request) -> Response:
         if not exc.redirect:
             return error_page(protocol.settings, exc.error, exc.description)
         return error_redirect(exc.redirect_uri, exc.error, exc.description, params.get("state"))
-    req = valid.request
-    if req.prompt == "none":
-        # No SSO session is kept between logins, so a passive request always needs a login.
-        return error_redirect(req.redirect_uri, "login_required", "Authentication required", req.state)
     flow = flow_of(request)
-    ctx = flow.contexts.add(AuthContext(app_id=str(valid.app["id"]), request=req))
-    return await start_step(flow, ctx)
+    ctx = AuthContext(app_id=str(valid.app["id"]), request=valid.request, sso_id=request.cookies.get(COOKIE))
+    return await begin_step(flow, flow.contexts.add(ctx))
 
 
 @router.get("/authenticationendpoint/oauth2_consent.do")

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from mock_is.authn.pages import render
+from mock_is.authn.sessions import COOKIE, clear_cookie
 from mock_is.oidc.protocol import error_page
 from mock_is.oidc.scopes import SCOPE_CLAIMS
 from mock_is.oidc.tokens import TokenService
@@ -93,8 +94,21 @@ def _skip_consent(request: Request, params: dict[str, str]) -> bool:
     return bool(found and (found[0].get("advancedConfigurations") or {}).get("skipLogoutConsent"))
 
 
-def _finish(target: str | None) -> Response:
-    return RedirectResponse(target, status_code=302) if target else render("logout.html", consent_key=None)
+def _finish(request: Request, target: str | None) -> Response:
+    """End the SSO session and go back to the client, or show IS's "logged out" page."""
+    request.app.state.authn_flow.sessions.remove(request.cookies.get(COOKIE))
+    response = (
+        RedirectResponse(target, status_code=302) if target else render("logout.html", consent_key=None)
+    )
+    return clear_cookie(response)
+
+
+def _denied(target: str | None) -> Response:
+    """The user kept the session: back to the client with an error, if it named where."""
+    if not target:
+        return render("logout.html", consent_key=None, denied=True)
+    query = urlencode({"error": "access_denied", "error_description": "End User denied the logout request"})
+    return RedirectResponse(target + ("&" if "?" in target else "?") + query, status_code=302)
 
 
 @router.api_route("/oidc/logout", methods=["GET", "POST"])
@@ -105,12 +119,12 @@ async def logout(request: Request) -> Response:
         params.update({k: v for k, v in (await request.form()).items() if isinstance(v, str)})
     if "consent_key" in params:
         target = request.app.state.oidc_logouts.pop(params["consent_key"], None)
-        return _finish(target if params.get("consent") == "approve" else None)
+        return _finish(request, target) if params.get("consent") == "approve" else _denied(target)
     target = _logout_target(request, params)
     if isinstance(target, Response):
         return target
     if _skip_consent(request, params):
-        return _finish(target)
+        return _finish(request, target)
     key = secrets.token_urlsafe(16)
     request.app.state.oidc_logouts[key] = target
     return render("logout.html", consent_key=key)

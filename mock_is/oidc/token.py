@@ -20,19 +20,22 @@ from starlette.responses import JSONResponse, Response
 from mock_is.oidc.tokens import Grant, TokenService
 from mock_is.store import Store
 
-__all__ = ["router"]
+__all__ = ["TokenError", "authenticate_client", "form_of", "router"]
 
 JSON = dict[str, Any]
 router = APIRouter(include_in_schema=False)
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
-class _TokenError(Exception):
+class TokenError(Exception):
+    """An RFC 6749 §5.2 error answer."""
+
     def __init__(self, error: str, description: str, status: int = 400) -> None:
         super().__init__(description)
         self.error, self.description, self.status = error, description, status
 
     def response(self) -> Response:
+        """The JSON error answer, with ``WWW-Authenticate`` for a failed client authentication."""
         headers = dict(_NO_STORE)
         if self.status == 401:
             headers["WWW-Authenticate"] = 'Basic realm="oauth2"'
@@ -46,27 +49,28 @@ def _basic_credentials(header: str | None) -> tuple[str, str] | None:
     try:
         decoded = base64.b64decode(header[6:].strip(), validate=True).decode()
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _TokenError("invalid_client", "Client Authentication failed.", 401) from exc
+        raise TokenError("invalid_client", "Client Authentication failed.", 401) from exc
     client_id, sep, secret = decoded.partition(":")
     if not sep:
-        raise _TokenError("invalid_client", "Client Authentication failed.", 401)
+        raise TokenError("invalid_client", "Client Authentication failed.", 401)
     # RFC 6749 §2.3.1: both parts are form-urlencoded before base64.
     return unquote(client_id), unquote(secret)
 
 
-def _authenticate_client(store: Store, request: Request, form: Mapping[str, str]) -> tuple[str, JSON]:
+def authenticate_client(store: Store, request: Request, form: Mapping[str, str]) -> tuple[str, JSON]:
+    """RFC 6749 §2.3: client_secret_basic, client_secret_post, or a public client's bare ``client_id``."""
     basic = _basic_credentials(request.headers.get("authorization"))
     client_id, secret = basic or (form.get("client_id", ""), form.get("client_secret"))
     found = store.application_by_client_id(client_id) if client_id else None
     if found is None:
         message = "A valid OAuth client could not be found for client_id: " + client_id
-        raise _TokenError("invalid_client", message, 401)
+        raise TokenError("invalid_client", message, 401)
     oidc = found[1]
     if secret is None and oidc.get("publicClient"):
         return client_id, oidc
     expected = str(oidc.get("clientSecret") or "")
     if secret is None or not expected or not secrets.compare_digest(secret.encode(), expected.encode()):
-        raise _TokenError("invalid_client", "Client credentials are invalid.", 401)
+        raise TokenError("invalid_client", "Client credentials are invalid.", 401)
     return client_id, oidc
 
 
@@ -74,7 +78,7 @@ def _check_pkce(grant: Grant, verifier: str | None) -> None:
     if grant.code_challenge is None:
         return
     if not verifier:
-        raise _TokenError(
+        raise TokenError(
             "invalid_grant",
             "Empty PKCE code_verifier sent. This authorization code requires a PKCE verification to "
             "obtain an access token.",
@@ -85,34 +89,39 @@ def _check_pkce(grant: Grant, verifier: str | None) -> None:
     else:
         derived = verifier
     if not secrets.compare_digest(derived.encode(), grant.code_challenge.encode()):
-        raise _TokenError("invalid_grant", "PKCE validation failed")
+        raise TokenError("invalid_grant", "PKCE validation failed")
 
 
 def _exchange(tokens: TokenService, client_id: str, oidc: JSON, form: Mapping[str, str]) -> JSON:
     if form.get("grant_type") != "authorization_code":
-        raise _TokenError("unsupported_grant_type", "Unsupported grant_type value")
+        raise TokenError("unsupported_grant_type", "Unsupported grant_type value")
     if "authorization_code" not in (oidc.get("grantTypes") or []):
-        raise _TokenError(
+        raise TokenError(
             "unauthorized_client",
             "The authenticated client is not authorized to use this authorization grant type",
         )
     grant = tokens.redeem_code(form.get("code", ""))
     if grant is None or grant.client_id != client_id:
-        raise _TokenError("invalid_grant", "Invalid authorization code received from token request")
+        raise TokenError("invalid_grant", "Invalid authorization code received from token request")
     if form.get("redirect_uri", grant.redirect_uri) != grant.redirect_uri:
-        raise _TokenError("invalid_grant", "Callback url mismatch")
+        raise TokenError("invalid_grant", "Callback url mismatch")
     _check_pkce(grant, form.get("code_verifier"))
     return tokens.issue_tokens(grant)
+
+
+async def form_of(request: Request) -> dict[str, str]:
+    """The request's form fields (files ignored)."""
+    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
 @router.post("/oauth2/token")
 async def token(request: Request) -> Response:
     """The token endpoint: authorization_code only (the grant the doc's app uses)."""
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    form = await form_of(request)
     try:
-        client_id, oidc = _authenticate_client(request.app.state.store, request, form)
+        client_id, oidc = authenticate_client(request.app.state.store, request, form)
         body = _exchange(request.app.state.oidc_tokens, client_id, oidc, form)
-    except _TokenError as exc:
+    except TokenError as exc:
         return exc.response()
     return JSONResponse(body, headers=_NO_STORE)
 

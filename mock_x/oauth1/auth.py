@@ -26,7 +26,7 @@ def check_signed(mock: MockX, signed: SignedRequest, app: XApp, token_secret: st
     if not signature_valid(signed, app.consumer_secret, token_secret):
         raise could_not_authenticate()
     timestamp, nonce = oauth.get("oauth_timestamp", ""), oauth.get("oauth_nonce", "")
-    if not timestamp.isdigit() or not nonce or not nonce.isascii():
+    if not (timestamp.isascii() and timestamp.isdigit()) or not nonce or not nonce.isascii():
         raise could_not_authenticate()  # §1.1: "Only ASCII values are accepted for the oauth_nonce".
     window = mock.settings.timestamp_window_seconds
     if abs(int(timestamp) - mock.store.now()) > window:

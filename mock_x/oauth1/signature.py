@@ -10,7 +10,7 @@ from oauthlib.oauth1.rfc5849 import signature as rfc5849
 from oauthlib.oauth1.rfc5849 import utils as rfc5849_utils
 from starlette.requests import Request
 
-from mock_x.errors import XError, bad_authentication_data
+from mock_x.errors import bad_authentication_data
 
 Params = list[tuple[str, str]]
 _FORM = "application/x-www-form-urlencoded"
@@ -101,7 +101,6 @@ def require_oauth(signed: SignedRequest) -> dict[str, str]:
 
 __all__ = [
     "SignedRequest",
-    "XError",
     "parse_oauth_header",
     "read_signed_request",
     "require_oauth",

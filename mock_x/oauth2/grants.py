@@ -10,11 +10,17 @@ CODE, ACCESS, REFRESH = "ac", "at", "rt"  # the kind markers inside X's token va
 
 
 def issue(
-    mock: MockX, kind: str, app: XApp, user_id: int, scopes: list[str], ttl: float, **fields: str
+    mock: MockX,
+    kind: str,
+    app: XApp,
+    user_id: int,
+    scopes: list[str],
+    ttl: float,
+    pkce: tuple[str, str, str] = ("", "", "plain"),
 ) -> OAuth2Grant:
-    """A new code or token of ``kind`` for ``app`` and the user, valid ``ttl`` seconds."""
+    """A new code or token valid ``ttl`` s; ``pkce`` = (redirect_uri, challenge, method) binds a code."""
     now = mock.store.now()
-    grant = OAuth2Grant(oauth2_token(kind, now), kind, app.client_id, user_id, scopes, now + ttl, **fields)
+    grant = OAuth2Grant(oauth2_token(kind, now), kind, app.client_id, user_id, scopes, now + ttl, *pkce)
     with mock.store.lock:
         mock.store.grants[grant.value] = grant
     return grant
@@ -29,9 +35,11 @@ def issue_code(mock: MockX, app: XApp, user: XUser, scopes: list[str], params: d
         user.id,
         scopes,
         mock.settings.oauth2_code_ttl_seconds,
-        redirect_uri=params["redirect_uri"],
-        code_challenge=params["code_challenge"],
-        code_challenge_method=params.get("code_challenge_method", "plain").lower(),
+        (
+            params["redirect_uri"],
+            params["code_challenge"],
+            params.get("code_challenge_method", "plain").lower(),
+        ),
     )
 
 

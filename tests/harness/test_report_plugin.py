@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
-_CONFTEST = '''
+_CONFTEST = """
 import pytest
 pytest_plugins = ["harness.report.plugin"]
 
@@ -22,7 +23,7 @@ def pytest_bdd_apply_tag(tag, function):
         pytest.mark.doc(tag.removeprefix("doc:"))(function)
         return True
     return None
-'''
+"""
 
 _FEATURE = """Feature: Try it out
   @doc:try-1 @doc:try-2
@@ -44,7 +45,7 @@ _FEATURE = """Feature: Try it out
     Then the button says something else
 """
 
-_STEPS = '''
+_STEPS = """
 import pytest
 from pytest_bdd import given, when, then, scenarios
 
@@ -60,7 +61,11 @@ def _(): pass
 def _(): pass
 
 @then("the login fails loudly")
-def _(report_redactor):
+def _(report_redactor, record_property):
+    import base64, pathlib
+    png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    pathlib.Path("shot.png").write_bytes(base64.b64decode(png))
+    record_property("playwright_screenshot", "shot.png")
     report_redactor.add("client-secret-42")
     raise AssertionError("IS said no to client-secret-42")
 
@@ -75,7 +80,7 @@ def _(doc_findings):
 @pytest.mark.doc("jit-1")
 @pytest.mark.skip(reason="needs a real X")
 def test_skipped(): pass
-'''
+"""
 
 
 @pytest.fixture
@@ -87,7 +92,10 @@ def suite(pytester: pytest.Pytester) -> pytest.Pytester:
 
 
 # The outer run's pytest-playwright keeps global state that an inline inner run must not touch.
-_ISOLATED = ("-p", "no:playwright")
+# The others only take seconds to import, which a subprocess pays on every run.
+_ISOLATED = tuple(
+    "-p no:playwright -p no:faker -p no:hypothesispytest -p no:schemathesis -p no:anyio".split()
+)
 
 
 def _summary(path: Path) -> dict[str, Any]:
@@ -136,7 +144,9 @@ def test_steps_are_recorded_with_their_outcome(suite: pytest.Pytester) -> None:
 def test_secrets_never_reach_any_report_file(suite: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XLOGIN_ADMIN_PASSWORD", "admin-pw-9876")
     suite.makepyfile(test_env="def test_env():\n    assert 'admin-pw-9876' == 'x'\n")
-    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out", "--junitxml=out/junit.xml", "--cucumberjson=out/cucumber.json")
+    suite.runpytest(
+        *_ISOLATED, "--xlogin-report-dir=out", "--junitxml=out/junit.xml", "--cucumberjson=out/cucumber.json"
+    )
     for path in (suite.path / "out").iterdir():
         text = path.read_text()
         assert "client-secret-42" not in text and "admin-pw-9876" not in text, path.name
@@ -144,7 +154,9 @@ def test_secrets_never_reach_any_report_file(suite: pytest.Pytester, monkeypatch
 
 
 def test_under_xdist_the_controller_writes_everything(suite: pytest.Pytester) -> None:
-    result = suite.runpytest_subprocess(*_ISOLATED, "-n", "2", "--xlogin-report-dir=out", "--junitxml=out/junit.xml")
+    result = suite.runpytest_subprocess(
+        *_ISOLATED, "-n", "2", "--xlogin-report-dir=out", "--junitxml=out/junit.xml"
+    )
     result.assert_outcomes(passed=2, failed=1, skipped=1)
     summary = _summary(suite.path / "out")
     assert summary["totals"]["scenarios"] == 4 and summary["steps"]["try-2"]["verdict"] == "FAIL"
@@ -161,7 +173,39 @@ def test_interrupted_run_writes_what_it_has_marked_incomplete(suite: pytest.Pyte
     assert summary["incomplete"] is True and summary["totals"]["scenarios"] >= 1
 
 
-def test_nothing_written_without_a_report_dir(suite: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_written_without_a_report_dir(
+    suite: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("XLOGIN_REPORT_DIR", raising=False)
     suite.runpytest(*_ISOLATED)
     assert not list(suite.path.rglob("summary.json"))
+
+
+def test_html_report_reads_in_the_docs_order_with_evidence(suite: pytest.Pytester) -> None:
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out")
+    html = (suite.path / "out" / "index.html").read_text()
+    titles = ("Register WSO2 Identity Server on X", "Register the X IdP", "JIT provisioning", "Try it out")
+    order = [html.index(f"<h2>{t}") if not t.startswith("JIT") else html.index(t) for t in titles]
+    assert order == sorted(order)
+    assert 'data-testid="overall">NOT CONFORMANT' in html
+    assert "<td>Sign in with X</td><td>Sign In With Twitter</td>" in html
+    assert 'src="data:image/png;base64,iVBORw0KGgo' in html
+    assert "client-secret-42" not in html and "request_token answered 200" in html
+
+
+def test_trace_archives_are_redacted_inside(suite: pytest.Pytester) -> None:
+    suite.makepyfile(
+        test_trace="""
+import zipfile
+def test_trace(report_redactor, record_property):
+    report_redactor.add("trace-secret-77")
+    with zipfile.ZipFile("out/trace.zip", "w") as z:
+        z.writestr("trace.network", '{"postData": "api_secret=trace-secret-77"}')
+    record_property("playwright_trace", "out/trace.zip")
+"""
+    )
+    (suite.path / "out").mkdir()
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out", "-k", "trace")
+    with zipfile.ZipFile(suite.path / "out" / "trace.zip") as archive:
+        assert archive.read("trace.network") == b'{"postData": "api_secret=[REDACTED]"}'
+    assert 'href="trace.zip"' in (suite.path / "out" / "index.html").read_text()

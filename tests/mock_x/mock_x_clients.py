@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 import re
 import time
@@ -11,7 +12,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import httpx
 from oauthlib.oauth1.rfc5849 import signature as rfc5849
 
-from mock_x import MockX
+from mock_x import MockX, XUser
 
 
 @dataclass(frozen=True)
@@ -103,20 +104,40 @@ def browser_sign_in(http: httpx.Client, authenticate_url: str, login: str, passw
     token = _hidden(page.text, "oauth_token")
     mode = _hidden(page.text, "mode")
     form = {"oauth_token": token, "mode": mode, "username_or_email": login, "password": password}
-    answer = http.post("/oauth/login", data=form)
+    answer = http.post(page.url.join("/oauth/login"), data=form)
     if answer.status_code == 302 and urlsplit(answer.headers["location"]).path.startswith("/oauth/"):
-        return http.get(answer.headers["location"])
+        return http.get(answer.url.join(answer.headers["location"]))
     return answer
 
 
 def browser_decide(http: httpx.Client, consent_page: httpx.Response, decision: str) -> httpx.Response:
     """Press "Authorize app" (``allow``) or "Cancel" on the consent page."""
     form = {"oauth_token": _hidden(consent_page.text, "oauth_token"), "decision": decision}
-    return http.post("/oauth/consent", data=form)
+    return http.post(consent_page.url.join("/oauth/consent"), data=form)
 
 
-def _hidden(html: str, name: str) -> str:
-    match = re.search(rf'name="{name}" value="([^"]*)"', html)
+def submit(http: httpx.Client, page: httpx.Response, **fields: str) -> httpx.Response:
+    """Submit the page's POST form with its hidden fields plus ``fields``, as a browser would."""
+    action = re.search(r'<form method="post" action="([^"]*)"', page.text)
+    assert action, "no form on the page"
+    hidden = dict(re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)"', page.text))
+    values = {html.unescape(k): html.unescape(v) for k, v in hidden.items()}
+    return http.post(page.url.join(html.unescape(action.group(1))), data={**values, **fields})
+
+
+def oauth2_consent(http: httpx.Client, authorize_url: str, user: XUser, decision: str = "allow") -> str:
+    """Walk X's OAuth 2.0 pages (sign in, then Authorize app or Cancel); returns the redirect back."""
+    page = http.get(authorize_url)
+    if "LoginForm_Login_Button" in page.text:
+        hop = submit(http, page, username_or_email=user.screen_name, password=user.password)
+        page = http.get(hop.url.join(hop.headers["location"]))
+    answer = submit(http, page, decision=decision)
+    assert answer.status_code == 302, answer.text
+    return answer.headers["location"]
+
+
+def _hidden(text: str, name: str) -> str:
+    match = re.search(rf'name="{name}" value="([^"]*)"', text)
     assert match, f"no hidden field {name}"
     return match.group(1)
 
@@ -126,4 +147,13 @@ def callback_params(location: str) -> dict[str, str]:
     return dict(parse_qsl(urlsplit(location).query))
 
 
-__all__ = ["LiveX", "Twitter4jClient", "browser_decide", "browser_sign_in", "callback_params", "form_of"]
+__all__ = [
+    "LiveX",
+    "Twitter4jClient",
+    "oauth2_consent",
+    "submit",
+    "browser_decide",
+    "browser_sign_in",
+    "callback_params",
+    "form_of",
+]

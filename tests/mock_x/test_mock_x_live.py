@@ -34,9 +34,7 @@ def _approve(web: httpx.Client, authorization_url: str, user: XUser) -> str:
     return browser_decide(web, consent, "allow").headers["location"]
 
 
-def test_requests_oauthlib_session_full_flow(
-    live: LiveX, control: MockXControl, web: httpx.Client
-) -> None:
+def test_requests_oauthlib_session_full_flow(live: LiveX, control: MockXControl, web: httpx.Client) -> None:
     """``OAuth1Session``: callback in the header, verifier in the header, include_email in the query."""
     app = control.register_app("requests-oauthlib", [CALLBACK])
     user = control.create_user(email_verified=False)
@@ -88,3 +86,19 @@ def test_control_plane_log_failures_and_clock(live: LiveX, control: MockXControl
     assert app.consumer_secret not in str(seen)
     control.reset()
     assert control.requests_to("/oauth/request_token") == []
+
+
+def test_authlib_oauth1_client_over_http(live: LiveX, control: MockXControl, web: httpx.Client) -> None:
+    """authlib's ``OAuth1Client`` (httpx), through ``/oauth/authorize``, which always asks for consent."""
+    from authlib.integrations.httpx_client import OAuth1Client
+
+    app = control.register_app("authlib", [CALLBACK], request_email=False)
+    user = control.create_user()
+    with OAuth1Client(app.consumer_key, app.consumer_secret, redirect_uri=CALLBACK, trust_env=False) as oauth:
+        oauth.fetch_request_token(f"{live.url}/oauth/request_token")
+        location = _approve(web, oauth.create_authorization_url(f"{live.url}/oauth/authorize"), user)
+        oauth.parse_authorization_response(location)
+        token = oauth.fetch_access_token(f"{live.url}/oauth/access_token")
+        assert token["screen_name"] == user.screen_name
+        me = oauth.get(f"{live.url}/1.1/account/verify_credentials.json", params={"include_email": "true"})
+    assert me.status_code == 200 and me.json()["id"] == user.id and "email" not in me.json()

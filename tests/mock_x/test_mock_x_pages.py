@@ -9,6 +9,7 @@ from mock_x_clients import LiveX, Twitter4jClient, form_of
 from playwright.sync_api import Page
 
 from harness.pages.x import XAuthorizePage, XErrorPage, XSignInPage
+from harness.pages.x_portal import XKeysPage, XPortal
 from mock_x import XApp, XUser
 from mock_x.oauth1.pages import BAD_TOKEN, WRONG_PASSWORD
 
@@ -54,3 +55,17 @@ def test_cancel_returns_to_app_with_denied(live: LiveX, page: Page) -> None:
     assert dict(parse_qsl(urlsplit(page.url).query))["denied"] == token
     page.goto(f"{live.url}/oauth/authenticate?oauth_token={token}")
     XErrorPage(page).expect_message(BAD_TOKEN[:40])
+
+
+def test_portal_page_objects_register_as_the_doc_says(live: LiveX, page: Page) -> None:
+    """``harness.pages.x_portal`` on the mock's portal: project, app, keys, user authentication set up."""
+    developer = live.mock.create_user()
+    portal = XPortal(page).sign_in(live.url, developer.screen_name, developer.password)
+    noted = portal.add_project("Conformance", "Exploring the API", "WSO2 IS login", "WSO2 IS").noted()
+    assert live.mock.store.apps[noted.consumer_key].consumer_secret == noted.consumer_secret
+    form = XKeysPage(page).app_settings().set_up_user_authentication()
+    callback = "https://localhost:9443/commonauth"
+    oauth2 = form.fill("Web App, Automated App or Bot", callback, "https://www.example.org").save()
+    app = live.mock.store.apps[noted.consumer_key]
+    assert oauth2.client_id() == app.client_id and app.client_secret is not None
+    assert oauth2.done().callback_urls() == [callback] and app.app_type == "web"

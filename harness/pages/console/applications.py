@@ -28,7 +28,7 @@ class ApplicationsPage(ConsolePageBase):
         return [n.strip() for n in self._tid("application-list-item-heading").all_inner_texts()]
 
     def create_traditional_web_app(self, name: str, redirect_url: str) -> ApplicationPage:
-        """"New Application" → Traditional Web Application (OpenID Connect) → name, redirect URL → Create."""
+        """ "New Application" → Traditional Web Application (OpenID Connect) → name, redirect URL → Create."""
         self._tid("applications-list-layout-add-button").click()
         self.page.get_by_text("Traditional Web Application", exact=True).first.click()
         modal = self.page.get_by_role("dialog").filter(has_text="Traditional Web Application")
@@ -56,12 +56,14 @@ class ApplicationPage(ConsolePageBase):
         expect(self._tid("application-edit-resource-tabs")).to_be_visible()
         if name is not None:
             expect(self.page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+        # Kept now: the page object may outlive the page (the browser moves on to other pages).
+        self._id = self.page.url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         return self
 
     @property
     def application_id(self) -> str:
-        """The application's id, from the URL."""
-        return self.page.url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        """The application's id, read from the URL when the page was shown."""
+        return self._id
 
     def _tab(self, label: str) -> None:
         tabs = self._tid("application-edit-resource-tabs").locator(".menu a.item, [role=tab]")
@@ -125,10 +127,12 @@ class LoginFlowEditor(ConsolePageBase):
         return self
 
     def add_sign_in_option(self, connection_name: str, step: int = 1) -> LoginFlowEditor:
-        """"Add Sign In Option" → select the connection → "Confirm" (doc step login-2)."""
+        """ "Add Sign In Option" → select the connection → "Confirm" (doc step login-2)."""
         box = self._step(step)
         real_add = self._tid("sign-in-box-node-add-sign-in-option", box)
-        self._pick("login-2", "Add Sign In Option", self._control("Add Sign In Option", box), real_add).click()
+        self._pick(
+            "login-2", "Add Sign In Option", self._control("Add Sign In Option", box), real_add
+        ).click()
         modal = self._tid("add-authenticator-modal")
         expect(modal).to_be_visible()
         card = self._tid(f"add-authenticator-modal-authenticators-authenticator-{connection_name}", modal)
@@ -143,11 +147,12 @@ class LoginFlowEditor(ConsolePageBase):
         """Click Update to save the flow (doc step login-3)."""
         editor = self._tid("authentication-flow-visual-editor")
         real = self._tid("authentication-flow-visual-editor-update-button").or_(
-            self._tid("authentication-flow-builder-update-button"))
+            self._tid("authentication-flow-builder-update-button")
+        )
         self._submit(self._pick("login-3", "Update", self._control("Update", editor), real))
         return self.wait()
 
     def revert_to_default(self) -> LoginFlowEditor:
-        """"Revert to default": the flow goes back to Username & Password only."""
+        """ "Revert to default": the flow goes back to Username & Password only."""
         self._submit(self._tid("authentication-flow-visual-editor-revert-button"))
         return self.wait()

@@ -36,13 +36,16 @@ class AttributesMixin(ConsolePageBase):
         return self.add_attribute_mappings({external: local})
 
     def add_attribute_mappings(self, mappings: Mapping[str, str]) -> AttributesMixin:
-        """"Add Attribute Mapping" for each ``external → local`` pair, then "Save" (attr-3..attr-5)."""
+        """ "Add Attribute Mapping" for each ``external → local`` pair, then "Save" (attr-3..attr-5)."""
         pane = self._attributes_pane()
         real_heading = pane.get_by_text("Connection Attribute Mappings", exact=True)
         self._check_words("attr-3", "Identity Provider Attribute Mappings", real_heading, pane)
         real_add = self._tid("attributes-selection-v2-list-layout-add-button", pane).or_(
-            self._tid("attributes-selection-v2-empty-placeholder", pane).get_by_role("button"))
-        self._pick("attr-3", "Add Attribute Mapping", self._control("Add Attribute Mapping", pane), real_add).click()
+            self._tid("attributes-selection-v2-empty-placeholder", pane).get_by_role("button")
+        )
+        self._pick(
+            "attr-3", "Add Attribute Mapping", self._control("Add Attribute Mapping", pane), real_add
+        ).click()
         modal = self.page.get_by_role("dialog").filter(has_text="Add Attribute Mappings")
         expect(modal).to_be_visible()
         for external, local in mappings.items():
@@ -54,16 +57,20 @@ class AttributesMixin(ConsolePageBase):
 
     def _stage_mapping(self, modal: Locator, external: str, local: str) -> None:
         modal.locator('input[name="mappedValue"]').fill(external)
-        dropdown = modal.locator(".ui.dropdown").filter(has=modal.locator('input[name="localClaimId"]'))
+        dropdown = modal.locator(".ui.dropdown").filter(has=self.page.locator('input[name="localClaimId"]'))
         dropdown.click()
         dropdown.locator("input.search").fill(local)
         option = dropdown.get_by_role("option").filter(has=self.page.get_by_text(local, exact=True))
         option.first.click()
         real_add = modal.locator('button[name="submit-button"]')
-        add = self._pick("attr-4", "Add Attribute Mapping", self._control("Add Attribute Mapping", modal), real_add)
+        add = self._pick(
+            "attr-4", "Add Attribute Mapping", self._control("Add Attribute Mapping", modal), real_add
+        )
         expect(add).to_be_enabled()
         add.click()
-        expect(modal.locator("tbody tr").filter(has=self.page.get_by_text(external, exact=True))).to_have_count(1)
+        expect(
+            modal.locator("tbody tr").filter(has=self.page.get_by_text(external, exact=True))
+        ).to_have_count(1)
 
     def set_subject_attribute(self, external: str) -> AttributesMixin:
         """Under Subject, choose the Subject Attribute (attr-6); saved by ``update_attributes``."""
@@ -77,7 +84,8 @@ class AttributesMixin(ConsolePageBase):
         expect(dropdown).to_be_visible()
         dropdown.click()
         dropdown.get_by_role("option").filter(has_text=text).filter(
-            has=self.page.get_by_text(text, exact=True)).first.click()
+            has=self.page.get_by_text(text, exact=True)
+        ).first.click()
         expect(dropdown.locator(".text").first).to_have_text(text)
 
     def select_provisioning_attributes(
@@ -89,7 +97,8 @@ class AttributesMixin(ConsolePageBase):
         heading = section.get_by_text("Provisioning Attributes Selection", exact=True)
         self._check_words("attr-7", "Provisioning Attributes Selection", heading, pane)
         opener = self._tid(f"{_PROVISIONING}-edit-button", section).or_(
-            self._tid(f"{_PROVISIONING}-empty-placeholder", section).get_by_role("button"))
+            self._tid(f"{_PROVISIONING}-empty-placeholder", section).get_by_role("button")
+        )
         opener.filter(visible=True).first.click()
         wizard = self._tid(f"{_PROVISIONING}-wizard")
         expect(wizard).to_be_visible()
@@ -115,5 +124,7 @@ class AttributesMixin(ConsolePageBase):
         """The saved mappings as shown: ``{external attribute: mapped local attribute's display name}``."""
         pane = self._attributes_pane()
         rows = self._tid("attributes-selection-v2-mapped-list", pane).locator("tbody tr")
-        cells = rows.evaluate_all("rs => rs.map(r => [...r.querySelectorAll('td')].map(c => c.textContent.trim()))")
+        cells = rows.evaluate_all(
+            "rs => rs.map(r => [...r.querySelectorAll('td')].map(c => c.textContent.trim()))"
+        )
         return {str(c[0]): str(c[1]) for c in cells}

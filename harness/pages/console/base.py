@@ -62,7 +62,9 @@ class ConsolePageBase:
         if doc_visible.count():
             return doc_visible.first
         control = real_visible.first
-        self._drift(step_id, doc_words, _clean(control.inner_text()) or control.get_attribute("aria-label") or "")
+        self._drift(
+            step_id, doc_words, _clean(control.inner_text()) or control.get_attribute("aria-label") or ""
+        )
         return control
 
     def _check_words(self, step_id: str, doc_words: str, real: Locator, scope: Locator) -> None:

@@ -1,4 +1,4 @@
-"""The connection edit page: tabs, the Settings tab's authenticator wizard, JIT, General (is-console-ui.md §3–§5)."""
+"""The connection edit page: tabs, the Settings authenticator wizard, JIT, General (is-console-ui.md §3-5)."""
 
 from __future__ import annotations
 
@@ -27,12 +27,14 @@ class ConnectionPage(AttributesMixin, ConsolePageBase):
         expect(title).to_be_visible()
         if name is not None:
             expect(title).to_have_text(name)
+        # Kept now: the page object may outlive the page (the browser moves on to other pages).
+        self._id = urlsplit(self.page.url).path.rstrip("/").rsplit("/", 1)[-1]
         return self
 
     @property
     def connection_id(self) -> str:
-        """The connection's id, from the URL (``/console/connections/{id}``)."""
-        return urlsplit(self.page.url).path.rstrip("/").rsplit("/", 1)[-1]
+        """The connection's id, read from the URL (``/console/connections/{id}``) when it was shown."""
+        return self._id
 
     def open_tab(self, label: str, step_id: str | None = None) -> ConnectionPage:
         """Select the tab the doc calls ``label`` (tab ids are not in the DOM: select by text)."""
@@ -58,12 +60,20 @@ class ConnectionPage(AttributesMixin, ConsolePageBase):
         self._pick("idp-5", "New Authenticator", self._control("New Authenticator", pane), add).click()
         modal = self._tid(f"{_WIZARD}-modal")
         card = self._tid(f"authenticator-template-selection-{_TWITTER}", modal)
-        doc_card = modal.locator(".selection-info-card, .card").filter(has=self.page.get_by_text("Twitter", exact=True))
+        doc_card = modal.locator(".selection-info-card, .card").filter(
+            has=self.page.get_by_text("Twitter", exact=True)
+        )
         self._pick("idp-5", "Twitter", doc_card, card).click()
         next_button = self._tid("add-connection-modal-next-button", modal)
         self._pick("idp-5", "Next", self._control("Next", modal), next_button).click()
-        self._fill_authenticator(modal, {"API Key": ("APIKey", api_key), "API Secret": ("APISecret", api_secret),
-                                         "Callback URL": ("callbackUrl", callback_url)})
+        self._fill_authenticator(
+            modal,
+            {
+                "API Key": ("APIKey", api_key),
+                "API Secret": ("APISecret", api_secret),
+                "Callback URL": ("callbackUrl", callback_url),
+            },
+        )
         finish = self._tid("add-connection-modal-finish-button", modal)
         self._submit(self._pick("idp-6", "Finish", self._control("Finish", modal), finish))
         expect(self._tid(f"{_SETTINGS}-{_TWITTER}-content-form")).to_be_visible()
@@ -113,8 +123,13 @@ class ConnectionPage(AttributesMixin, ConsolePageBase):
         expect(self._tid(_JIT)).to_be_visible()
         return self._jit_checkbox().is_checked()
 
-    def set_jit_options(self, *, scheme: str | None = None, userstore: str | None = None,
-                        associate_local_user: bool | None = None) -> ConnectionPage:
+    def set_jit_options(
+        self,
+        *,
+        scheme: str | None = None,
+        userstore: str | None = None,
+        associate_local_user: bool | None = None,
+    ) -> ConnectionPage:
         """Choose the provisioning scheme (its label), the userstore and association, then Update."""
         self.open_tab("Just-in-Time Provisioning")
         pane = self._tid(_JIT)
@@ -129,6 +144,13 @@ class ConnectionPage(AttributesMixin, ConsolePageBase):
                 pane.get_by_text("Associate provisioned users with existing local users", exact=True).click()
         self._submit(self._tid(f"{_JIT}-update-button"))
         return self
+
+    def connected_apps(self) -> list[str]:
+        """Names of the applications the Connected Apps tab lists."""
+        self.open_tab("Connected Apps")
+        pane = self._tid("idp-edit-page-connected-apps-settings")
+        expect(pane).to_be_visible()
+        return [n.strip() for n in pane.locator("tbody tr").all_inner_texts()]
 
     # ---- General ---------------------------------------------------------------------------------
 

@@ -31,13 +31,15 @@ class ConnectionsPage(ConsolePageBase):
         return self._card(name).count() > 0
 
     def create_custom_connector(self, name: str, description: str = "") -> ConnectionPage:
-        """"Create Connection" → "Custom Connector" → name and description → "Finish" (idp-2, idp-3)."""
+        """ "Create Connection" → "Custom Connector" → name and description → "Finish" (idp-2, idp-3)."""
         layout = self._tid("idp-page-layout")
         real_add = self._tid("idp-add-button").or_(self._control("New Connection", layout))
         self._pick("idp-2", "Create Connection", self._control("Create Connection", layout), real_add).click()
         expect(self._tid("connection-templates-page-layout")).to_be_visible()
         doc_card = self.page.get_by_text("Custom Connector", exact=True)
-        self._pick("idp-2", "Custom Connector", doc_card, self._tid("connection-templates-Expert Mode")).click()
+        self._pick(
+            "idp-2", "Custom Connector", doc_card, self._tid("connection-templates-Expert Mode")
+        ).click()
         modal = self.page.get_by_role("dialog").filter(has_text="Custom Connector")
         expect(modal).to_be_visible()
         modal.locator('input[name="name"]').fill(name)
@@ -45,7 +47,9 @@ class ConnectionsPage(ConsolePageBase):
         finish = self._tid("expert-mode-idp-create-wizard-modal-finish-button", modal).or_(
             self._tid("expert-mode-idp-modal-finish-button", modal)
         )
-        self._pick("idp-3", "Finish", self._control("Finish", modal), finish.or_(self._control("Create", modal))).click()
+        self._pick(
+            "idp-3", "Finish", self._control("Finish", modal), finish.or_(self._control("Create", modal))
+        ).click()
         return ConnectionPage(self.page, self.base_url, self.on_drift).wait(name)
 
     def open_connection(self, name: str, step_id: str = "attr-2") -> ConnectionPage:

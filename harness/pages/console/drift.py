@@ -10,7 +10,7 @@ __all__ = ["DriftCallback", "LabelDrift"]
 
 @dataclass(frozen=True)
 class LabelDrift:
-    """The doc step ``step_id`` says ``doc_words``; the deployment shows ``deployment_words`` for that control."""
+    """Doc step ``step_id`` says ``doc_words``; the deployment shows ``deployment_words`` there."""
 
     step_id: str
     doc_words: str
@@ -18,10 +18,7 @@ class LabelDrift:
 
     def message(self) -> str:
         """One line for a report: what the doc says and what the Console shows."""
-        return (
-            f'{self.step_id}: the doc says "{self.doc_words}", '
-            f'the Console shows "{self.deployment_words}"'
-        )
+        return f'{self.step_id}: the doc says "{self.doc_words}", the Console shows "{self.deployment_words}"'
 
 
 DriftCallback = Callable[[LabelDrift], None]

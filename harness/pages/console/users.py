@@ -27,8 +27,11 @@ class UsersPage(ConsolePageBase):
 
     def search(self, username: str) -> UsersPage:
         """Search the current userstore by username."""
-        box = self._tid("user-mgt-user-list-search").locator("input").or_(
-            self.page.get_by_placeholder("Search by Username"))
+        box = (
+            self._tid("user-mgt-user-list-search")
+            .locator("input")
+            .or_(self.page.get_by_placeholder("Search by Username"))
+        )
         box.first.fill(username)
         box.first.press("Enter")
         expect(box.first).to_have_value(username)
@@ -42,7 +45,8 @@ class UsersPage(ConsolePageBase):
     def open_user(self, username: str) -> UserPage:
         """Open ``username``'s profile."""
         row = self._tid("data-table-row").filter(
-            has=self._tid("user-mgt-user-list-item-heading").get_by_text(username, exact=True))
+            has=self._tid("user-mgt-user-list-item-heading").get_by_text(username, exact=True)
+        )
         expect(row).to_have_count(1)
         self._tid("users-list-item-edit-button", row).click()
         return UserPage(self.page, self.base_url, self.on_drift).wait(username)

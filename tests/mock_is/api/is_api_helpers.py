@@ -83,4 +83,4 @@ def create_oidc_app(client: TestClient, name: str = "pickup") -> str:
     oidc = {"grantTypes": ["authorization_code", "refresh_token"], "callbackURLs": ["https://app.test/cb"]}
     response = client.post(APPS, json={"name": name, "inboundProtocolConfiguration": {"oidc": oidc}})
     assert response.status_code == 201, response.text
-    return response.headers["location"].rsplit("/", 1)[1]
+    return str(response.headers["location"]).rsplit("/", 1)[1]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fastapi import FastAPI
 from is_api_helpers import ADMIN_PASSWORD, APPS, IDPS, TestClient, create_idp
 
-from mock_is.api import Principal, register_bearer_validator
+from mock_is.api import Principal, register_bearer_validator, register_public_prefix
 
 
 def test_missing_or_wrong_credentials_get_401_in_is_shape(anonymous: TestClient) -> None:
     for auth in (None, ("admin", "wrong"), ("someone", ADMIN_PASSWORD)):
-        anonymous.auth = auth  # type: ignore[assignment]
+        anonymous.auth = auth
         response = anonymous.get(IDPS)
         assert response.status_code == 401
         assert set(response.json()) == {"code", "message", "description", "traceId"}
@@ -66,3 +66,9 @@ def test_other_tenants_are_404_in_is_shape(client: TestClient) -> None:
 def test_unknown_api_path_is_404_in_is_shape(client: TestClient) -> None:
     response = client.get("/api/server/v1/nothing-here")
     assert response.status_code == 404 and "traceId" in response.json()
+
+
+def test_public_prefixes_skip_authentication(app: FastAPI, anonymous: TestClient) -> None:
+    register_public_prefix(app, "/api/identity/open")
+    assert anonymous.get("/api/identity/open/anything").status_code == 404  # reached routing, not 401
+    assert anonymous.get("/api/identity/closed").status_code == 401

@@ -209,3 +209,16 @@ def test_deviation_jit_default_on() -> None:
         explicit = create_idp(client, twitter_body("Off", provisioning={"jit": {"isEnabled": False}}))
     assert idp["provisioning"]["jit"]["isEnabled"] is True
     assert explicit["provisioning"]["jit"]["isEnabled"] is False
+
+
+def test_roles_groups_and_implicit_association(client: TestClient) -> None:
+    base = f"{IDPS}/{create_idp(client)['id']}"
+    roles = {"mappings": [{"idpRole": "x-admins", "localRole": "admin"}], "outboundProvisioningRoles": []}
+    assert client.put(f"{base}/roles", json=roles).json() == roles == client.get(f"{base}/roles").json()
+    groups = client.put(f"{base}/groups", json=[{"name": "followers"}]).json()
+    assert groups[0]["name"] == "followers" and groups[0]["id"]
+    assert client.get(f"{base}/groups").json() == groups
+    assert client.put(f"{base}/groups", json=[{"name": "a"}, {"name": "a"}]).status_code == 400
+    association = {"isEnabled": True, "lookupAttribute": ["http://wso2.org/claims/emailaddress"]}
+    assert client.put(f"{base}/implicit-association", json=association).json() == association
+    assert client.get(f"{base}/implicit-association").json() == association

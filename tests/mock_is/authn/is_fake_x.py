@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from fastapi import FastAPI, Request
 from oauthlib.common import Request as OAuthRequest
 from oauthlib.oauth1.rfc5849 import signature, utils
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 BASE = "http://x.test"
 HEADER = re.compile(
@@ -106,8 +106,21 @@ def create_fake_x(fake: FakeX) -> FastAPI:
             callback = unquote(callback)  # the connector's extra encoding (x-authenticator.md §1.4)
         token = secrets.token_hex(10)
         fake.tokens[token] = _Token(secrets.token_hex(16), callback)
-        reply = f"oauth_token={token}&oauth_token_secret={fake.tokens[token].secret}&oauth_callback_confirmed=true"
+        secret = fake.tokens[token].secret
+        reply = f"oauth_token={token}&oauth_token_secret={secret}&oauth_callback_confirmed=true"
         return PlainTextResponse(reply)
+
+    @app.get("/oauth/authenticate")
+    async def authenticate(request: Request) -> Response:
+        # No sign-in page: the browser test sets ``next_user`` (or None to cancel) and X answers at once.
+        url = str(request.url)
+        target = fake.approve(url, fake.next_user) if fake.next_user else fake.deny(url)
+        return RedirectResponse(target, status_code=302)
+
+    @app.get("/app/callback")
+    async def app_callback(request: Request) -> Response:
+        # Stands in for the relying party's callback in browser tests.
+        return PlainTextResponse("app callback: " + request.url.query)
 
     @app.post("/oauth/access_token")
     async def access_token(request: Request) -> Response:

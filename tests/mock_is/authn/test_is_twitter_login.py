@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qsl, unquote
 
-import pytest
 from is_fake_x import HEADER, x_user
 from is_flow_helpers import (
     CALLBACK,
@@ -21,14 +20,8 @@ from is_flow_helpers import (
     twitter_login,
 )
 
-pytestmark = pytest.mark.anyio
 BASIC_AND_X = [[("LOCAL", "BasicAuthenticator"), ("Twitter", "TwitterAuthenticator")]]
 ONLY_X = [[("Twitter", "TwitterAuthenticator")]]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def _stack(*deviations: str, options=BASIC_AND_X, requested=None, **idp_kw):  # type: ignore[no-untyped-def]
@@ -46,7 +39,12 @@ async def test_login_page_lists_basic_and_the_twitter_button() -> None:
     stack = _stack()
     start = await stack.client.get(
         "/oauth2/authorize",
-        params={"response_type": "code", "client_id": "pickup-client", "redirect_uri": CALLBACK, "scope": "openid"},
+        params={
+            "response_type": "code",
+            "client_id": "pickup-client",
+            "redirect_uri": CALLBACK,
+            "scope": "openid",
+        },
     )
     assert start.status_code == 302
     location = start.headers["location"]
@@ -61,9 +59,15 @@ async def test_login_page_lists_basic_and_the_twitter_button() -> None:
 
 async def test_single_federated_option_skips_the_page_and_signs_the_request_like_twitter4j() -> None:
     stack = _stack(options=ONLY_X)
-    start = await stack.client.get("/oauth2/authorize", params={
-        "response_type": "code", "client_id": "pickup-client", "redirect_uri": CALLBACK, "scope": "openid",
-    })
+    start = await stack.client.get(
+        "/oauth2/authorize",
+        params={
+            "response_type": "code",
+            "client_id": "pickup-client",
+            "redirect_uri": CALLBACK,
+            "scope": "openid",
+        },
+    )
     location = start.headers["location"]
     assert location.startswith("http://x.test/oauth/authenticate?oauth_token=")
     method, path, headers, body = stack.x.calls[0]
@@ -72,7 +76,9 @@ async def test_single_federated_option_skips_the_page_and_signs_the_request_like
     assert "oauth_callback" not in headers["authorization"]
     assert headers["user-agent"] == "twitter4j http://twitter4j.org/ /4.0.7"
     # Double-encoded on the wire: %25 is an encoded '%'.
-    assert body.startswith("oauth_callback=https%253A%252F%252Flocalhost%253A9443%252Fcommonauth%253FlocalState%253D")
+    assert body.startswith(
+        "oauth_callback=https%253A%252F%252Flocalhost%253A9443%252Fcommonauth%253FlocalState%253D"
+    )
     callback = unquote(dict(parse_qsl(body))["oauth_callback"])
     assert callback.endswith("&loginType=twitter")
 
@@ -85,7 +91,11 @@ async def test_first_login_without_jit_gives_the_app_the_federated_subject() -> 
     back = query(answer.headers["location"])
     assert answer.headers["location"].startswith(CALLBACK) and back["state"] == "st-1"
     tokens = (await exchange(stack, back["code"])).json()
-    info = (await stack.client.get("/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"})).json()
+    info = (
+        await stack.client.get(
+            "/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"}
+        )
+    ).json()
     assert info == {"sub": str(user["id"]), "email": user["email"]}
     assert stack.store.users == {} and stack.store.associations == []
 
@@ -122,9 +132,16 @@ async def test_jit_on_creates_the_account_with_mapped_claims_and_the_association
 
 async def test_denial_at_x_returns_login_required_to_the_app() -> None:
     stack = _stack(options=ONLY_X)
-    start = await stack.client.get("/oauth2/authorize", params={
-        "response_type": "code", "client_id": "pickup-client", "redirect_uri": CALLBACK, "scope": "openid", "state": "s",
-    })
+    start = await stack.client.get(
+        "/oauth2/authorize",
+        params={
+            "response_type": "code",
+            "client_id": "pickup-client",
+            "redirect_uri": CALLBACK,
+            "scope": "openid",
+            "state": "s",
+        },
+    )
     answer = await go(stack.client, stack.x.deny(start.headers["location"]))
     back = query(answer.headers["location"])
     assert back == {"error_description": "Authentication required", "error": "login_required", "state": "s"}
@@ -136,21 +153,35 @@ async def test_bad_api_secret_never_reaches_x_in_the_browser() -> None:
     idp = stack.store.idp_by_name("Twitter")
     assert idp is not None
     idp["federatedAuthenticators"]["authenticators"][0]["properties"][1]["value"] = "wrong"
-    start = await stack.client.get("/oauth2/authorize", params={
-        "response_type": "code", "client_id": "pickup-client", "redirect_uri": CALLBACK, "scope": "openid",
-    })
+    start = await stack.client.get(
+        "/oauth2/authorize",
+        params={
+            "response_type": "code",
+            "client_id": "pickup-client",
+            "redirect_uri": CALLBACK,
+            "scope": "openid",
+        },
+    )
     assert start.headers["location"].startswith(CALLBACK + "?error_description=Authentication+required")
 
 
 async def test_missing_verifier_ends_on_the_retry_page() -> None:
     stack = _stack(options=ONLY_X)
-    start = await stack.client.get("/oauth2/authorize", params={
-        "response_type": "code", "client_id": "pickup-client", "redirect_uri": CALLBACK, "scope": "openid",
-    })
+    start = await stack.client.get(
+        "/oauth2/authorize",
+        params={
+            "response_type": "code",
+            "client_id": "pickup-client",
+            "redirect_uri": CALLBACK,
+            "scope": "openid",
+        },
+    )
     approved = stack.x.approve(start.headers["location"], x_user(4))
     without_verifier = approved.split("&oauth_verifier=")[0]
     answer = await go(stack.client, without_verifier)
-    assert answer.headers["location"].startswith(f"{PUBLIC}/authenticationendpoint/retry.do?status=Authentication+Error")
+    assert answer.headers["location"].startswith(
+        f"{PUBLIC}/authenticationendpoint/retry.do?status=Authentication+Error"
+    )
     page = await go(stack.client, answer.headers["location"])
     assert "Something went wrong during the authentication process. Please try signing in again." in page.text
 
@@ -163,5 +194,9 @@ async def test_claims_are_every_top_level_key_with_nulls_as_text() -> None:
     assert flow_user_claims  # the fake served it
     back = query(answer.headers["location"])
     tokens = (await exchange(stack, back["code"])).json()
-    info = (await stack.client.get("/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"})).json()
+    info = (
+        await stack.client.get(
+            "/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"}
+        )
+    ).json()
     assert info["profile"] == "null" and info["website"] == "null"

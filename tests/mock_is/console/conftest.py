@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
 from harness.pages.console import Console, LabelDrift
 from harness.targets.server import BackgroundServer, bind_loopback
@@ -22,8 +24,13 @@ from mock_is import IsSettings, Store, create_app
 
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "reports" / "screenshots"
 _CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -44,6 +51,7 @@ class Watched:
     page: Page
     errors: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +71,13 @@ def is_server(request: pytest.FixtureRequest) -> Iterator[IsServer]:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Browser]:
-    """One headless Chromium per module."""
+    """One headless Chromium per module (web-first waits get 10 s: CI machines run many suites at once)."""
+    expect.set_options(timeout=10_000)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=_CHROMIUM_ARGS)
         yield browser
         browser.close()
+    expect.set_options(timeout=5_000)
 
 
 def _loopback(url: str) -> bool:
@@ -75,20 +85,52 @@ def _loopback(url: str) -> bool:
     return parts.scheme in ("data", "blob", "about") or parts.hostname in ("127.0.0.1", "localhost", "::1")
 
 
-@pytest.fixture
-def watched(chromium: Browser) -> Iterator[Watched]:
-    """A fresh context and page whose console errors and outside requests are recorded."""
-    context = chromium.new_context(viewport={"width": 1360, "height": 900})
-    context.set_default_timeout(8000)
+def _console_error(seen: Watched, message: ConsoleMessage) -> None:
+    where = str(message.location.get("url", ""))
+    # The login page (mock_is/templates, not the Console's) links no icon, so Chromium asks for
+    # /favicon.ico; that 404 is reported to its owner rather than hidden in the Console's pages.
+    if message.type == "error" and not where.endswith("/favicon.ico"):
+        seen.errors.append(f"{message.text} at {where}")
+
+
+@contextmanager
+def _watched_context(browser: Browser, state: Any = None) -> Iterator[Watched]:
+    context = browser.new_context(viewport={"width": 1360, "height": 900}, storage_state=state)
+    context.set_default_timeout(10_000)
     page = context.new_page()
     seen = Watched(page)
-    page.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+    page.on("console", lambda m: _console_error(seen, m))
     page.on("pageerror", lambda e: seen.errors.append(str(e)))
+    context.on("request", lambda r: seen.requests.append(r.url))
     context.on("request", lambda r: None if _loopback(r.url) else seen.outside.append(r.url))
     yield seen
     context.close()
     assert seen.errors == [], f"console errors: {seen.errors}"
     assert seen.outside == [], f"requests left loopback: {seen.outside}"
+
+
+@pytest.fixture(scope="module")
+def admin_state(chromium: Browser, is_server: IsServer) -> Any:
+    """Cookies of an admin who signed in once through the login page (reused by each test's context)."""
+    with _watched_context(chromium) as seen:
+        Console(seen.page, is_server.url).sign_in(
+            is_server.settings.admin_user, is_server.settings.admin_password
+        )
+        return seen.page.context.storage_state()
+
+
+@pytest.fixture
+def fresh(chromium: Browser) -> Iterator[Watched]:
+    """A new context without any session."""
+    with _watched_context(chromium) as seen:
+        yield seen
+
+
+@pytest.fixture
+def watched(chromium: Browser, admin_state: Any) -> Iterator[Watched]:
+    """A new context carrying the admin's session."""
+    with _watched_context(chromium, admin_state) as seen:
+        yield seen
 
 
 @pytest.fixture

@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import re
 
-from conftest import IsServer, Watched, screenshot
 from playwright.sync_api import expect
 
+from conftest import IsServer, Watched, screenshot
 from harness.pages.console import Console, LabelDrift
 
 TWITTER_ID = "VHdpdHRlckF1dGhlbnRpY2F0b3I"
 IDP = "/api/server/v1/identity-providers"
 
 
-def test_deep_link_survives_sign_in(watched: Watched, is_server: IsServer) -> None:
-    page = watched.page
+def test_deep_link_survives_sign_in(fresh: Watched, is_server: IsServer) -> None:
+    page, watched = fresh.page, fresh
     page.goto(is_server.url + "/console/connections")
     expect(page.locator("#usernameUserInput")).to_be_visible()
-    assert "client_id=CONSOLE" in page.url and "code_challenge=" in page.url
+    authorize = [u for u in watched.requests if "/oauth2/authorize?" in u]
+    assert authorize and "client_id=CONSOLE" in authorize[0] and "code_challenge=" in authorize[0]
     screenshot(page, "login-page")
-    Console(page, is_server.url).sign_in(is_server.settings.admin_user, is_server.settings.admin_password,
-                                         path="/console/connections")
+    Console(page, is_server.url).sign_in(
+        is_server.settings.admin_user, is_server.settings.admin_password, path="/console/connections"
+    )
     expect(page).to_have_url(re.compile(r"/console/connections$"))
 
 
-def test_wrong_password_keeps_the_admin_out(watched: Watched, is_server: IsServer) -> None:
-    page = watched.page
+def test_wrong_password_keeps_the_admin_out(fresh: Watched, is_server: IsServer) -> None:
+    page = fresh.page
     page.goto(is_server.url + "/console/users")
     page.locator("#usernameUserInput").fill(is_server.settings.admin_user)
     page.locator("#password").fill("not-the-password")
@@ -34,18 +36,39 @@ def test_wrong_password_keeps_the_admin_out(watched: Watched, is_server: IsServe
     assert "/console/" not in page.url
 
 
+def test_a_user_who_is_not_the_admin_is_refused(fresh: Watched, is_server: IsServer) -> None:
+    user = {
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": "carol",
+        "password": "Carol-pw-1!",
+    }
+    is_server.api.post("/scim2/Users", json=user).raise_for_status()
+    Console(fresh.page, is_server.url).sign_in("carol", "Carol-pw-1!", path="/console/connections")
+    expect(fresh.page.get_by_test_id("console-signin-error-message")).to_contain_text("Only administrators")
+    fresh.page.goto(is_server.url + "/console/connections")
+    expect(fresh.page.locator('[data-testid="idp-page-layout"]')).to_have_count(0)
+
+
 def test_custom_connector_with_twitter_authenticator(
     console: Console, is_server: IsServer, watched: Watched, drifts: list[LabelDrift]
 ) -> None:
     conn = console.connections().create_custom_connector("X", "Log in with X")
     assert "state=new" in watched.page.url
     created = is_server.api.get(f"{IDP}/{conn.connection_id}").json()
-    assert (created["name"], created["description"], created["templateId"]) == ("X", "Log in with X", "expert-mode-idp")
+    assert (created["name"], created["description"], created["templateId"]) == (
+        "X",
+        "Log in with X",
+        "expert-mode-idp",
+    )
 
     conn.add_twitter_authenticator("key-123", "secret-456", "http://127.0.0.1:9/commonauth")
     saved = is_server.api.get(f"{IDP}/{conn.connection_id}/federated-authenticators/{TWITTER_ID}").json()
     props = {p["key"]: p["value"] for p in saved["properties"]}
-    assert props == {"APIKey": "key-123", "APISecret": "secret-456", "callbackUrl": "http://127.0.0.1:9/commonauth"}
+    assert props == {
+        "APIKey": "key-123",
+        "APISecret": "secret-456",
+        "callbackUrl": "http://127.0.0.1:9/commonauth",
+    }
     shown = conn.authenticator_values()
     assert shown["APIKey"] == "key-123" and shown["APISecret"] == ""
     assert "secret-456" not in watched.page.content()
@@ -57,14 +80,18 @@ def test_custom_connector_with_twitter_authenticator(
     ]
 
 
-def test_duplicate_connection_name_is_refused(console: Console, is_server: IsServer, watched: Watched) -> None:
+def test_duplicate_connection_name_is_refused(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
     is_server.api.post(IDP, json={"name": "Taken"}).raise_for_status()
     connections = console.connections()
     watched.page.goto(is_server.url + "/console/connections/templates?open=expert-mode-idp")
     dialog = watched.page.get_by_role("dialog")
     dialog.locator('input[name="name"]').fill("Taken")
     dialog.get_by_role("button", name="Create").click()
-    expect(dialog.get_by_role("alert")).to_contain_text("Identity Provider with the name: Taken already exists.")
+    expect(dialog.get_by_role("alert")).to_contain_text(
+        "Identity Provider with the name: Taken already exists."
+    )
     names = [i["name"] for i in is_server.api.get(IDP).json()["identityProviders"]]
     assert names.count("Taken") == 1
     assert connections is not None
@@ -80,7 +107,11 @@ def test_jit_off_by_default_then_on_then_off(console: Console, is_server: IsServ
     assert conn.jit_enabled() is True
     conn.set_jit_options(scheme="Provision silently", associate_local_user=True)
     jit = is_server.api.get(jit_url).json()
-    assert (jit["scheme"], jit["associateLocalUser"], jit["userstore"]) == ("PROVISION_SILENTLY", True, "PRIMARY")
+    assert (jit["scheme"], jit["associateLocalUser"], jit["userstore"]) == (
+        "PROVISION_SILENTLY",
+        True,
+        "PRIMARY",
+    )
     conn.set_jit(False)
     assert is_server.api.get(jit_url).json()["isEnabled"] is False
 
@@ -117,3 +148,19 @@ def test_general_rename_and_delete(console: Console, is_server: IsServer) -> Non
     idp_id = conn.connection_id
     conn.delete()
     assert is_server.api.get(f"{IDP}/{idp_id}").status_code == 404
+
+
+def test_authenticator_wizard_requires_the_mandatory_fields(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    created = is_server.api.post(IDP, json={"name": "Empty-Fields"}).json()
+    page = watched.page
+    page.goto(f"{is_server.url}/console/connections/{created['id']}?tab=settings&wizard=select")
+    page.get_by_test_id("authenticator-template-selection-TwitterAuthenticator").click()
+    page.get_by_test_id("add-connection-modal-next-button").click()
+    page.get_by_label("API Secret", exact=True).fill("typed-secret")
+    page.get_by_test_id("add-connection-modal-finish-button").click()
+    expect(page.get_by_role("alert").filter(has_text="API Key is required.")).to_be_visible()
+    assert "typed-secret" not in page.content()
+    authenticators = is_server.api.get(f"{IDP}/{created['id']}/federated-authenticators").json()
+    assert authenticators.get("authenticators", []) == []

@@ -1,0 +1,131 @@
+"""Benchmark: full OAuth 1.0a handshakes per second against mock X, next to a bare uvicorn endpoint.
+
+One handshake is what the WSO2 connector and a returning browser do: ``POST /oauth/request_token``,
+``GET /oauth/authenticate`` (approved before, so X redirects straight back), ``POST /oauth/access_token``,
+``GET /1.1/account/verify_credentials.json?include_email=true``. The bare endpoint answers ``GET /`` with
+``ok`` on the same uvicorn setup, so the ratio shows what the mock's own work costs per request.
+
+Run: ``python bench/mock_x_handshakes.py [--seconds 5]`` (about 2 × seconds plus start-up in all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+from oauthlib.oauth1 import Client
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+
+from harness.targets.server import BackgroundServer, bind_loopback
+from mock_x import MockXSettings, XApp, XUser, create_app
+
+CALLBACK = "http://127.0.0.1:9443/commonauth"
+
+
+def bare_app() -> Starlette:
+    """The baseline: one route, no work."""
+
+    async def ok(_request: Request) -> PlainTextResponse:
+        return PlainTextResponse("ok")
+
+    return Starlette(routes=[Route("/", ok)])
+
+
+class Handshaker:
+    """Runs handshakes as the connector (signed server calls) and a signed-in browser (cookie) would."""
+
+    def __init__(self, base: str, app: XApp, user: XUser) -> None:
+        self.base, self.app, self.user = base, app, user
+        self.server = httpx.Client(base_url=base, trust_env=False)
+        self.browser = httpx.Client(base_url=base, trust_env=False, follow_redirects=False)
+
+    def _signed(self, method: str, path: str, **keys: str) -> httpx.Response:
+        oauth = Client(self.app.consumer_key, self.app.consumer_secret, **keys)
+        uri, headers, _ = oauth.sign(self.base + path, method)
+        return self.server.request(method, uri, headers=headers)
+
+    def sign_in_once(self) -> None:
+        """First visit: sign in and approve, so later handshakes skip the pages."""
+        token = self._request_token()
+        self.browser.post(
+            "/oauth/login",
+            data={
+                "oauth_token": token[0],
+                "mode": "authenticate",
+                "username_or_email": self.user.screen_name,
+                "password": self.user.password,
+            },
+        )
+        self.browser.post("/oauth/consent", data={"oauth_token": token[0], "decision": "allow"})
+
+    def _request_token(self) -> tuple[str, str]:
+        answer = dict(parse_qsl(self._signed("POST", "/oauth/request_token", callback_uri=CALLBACK).text))
+        return answer["oauth_token"], answer["oauth_token_secret"]
+
+    def handshake(self) -> None:
+        """request_token → authenticate (redirect back) → access_token → verify_credentials."""
+        token, secret = self._request_token()
+        back = self.browser.get("/oauth/authenticate", params={"oauth_token": token})
+        verifier = dict(parse_qsl(urlsplit(back.headers["location"]).query))["oauth_verifier"]
+        keys = {"resource_owner_key": token, "resource_owner_secret": secret, "verifier": verifier}
+        access = dict(parse_qsl(self._signed("POST", "/oauth/access_token", **keys).text))
+        me = self._signed(
+            "GET",
+            "/1.1/account/verify_credentials.json?include_email=true",
+            resource_owner_key=access["oauth_token"],
+            resource_owner_secret=access["oauth_token_secret"],
+        )
+        assert me.status_code == 200, me.text
+
+
+def interleaved_rates(
+    actions: list[Callable[[], object]], seconds: float, slice_s: float = 0.25
+) -> list[float]:
+    """Calls per second of each action, measured in alternating slices so load drift hits all alike."""
+    counts, spent = [0] * len(actions), [0.0] * len(actions)
+    while sum(spent) < seconds * len(actions):
+        for index, action in enumerate(actions):
+            start = time.perf_counter()
+            while time.perf_counter() - start < slice_s:
+                action()
+                counts[index] += 1
+            spent[index] += time.perf_counter() - start
+    return [c / s for c, s in zip(counts, spent, strict=True)]
+
+
+def main() -> None:
+    """Start both servers, measure each for ``--seconds``, print the rates and the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="measuring time per target")
+    seconds = parser.parse_args().seconds
+    sock = bind_loopback()
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    # A high limit: the benchmark reuses one user token far beyond X's 75 calls per 15 minutes.
+    mock_app = create_app(
+        MockXSettings(public_url=url, rate_limit_verify_credentials=10**9, request_log_size=1000)
+    )
+    mock = mock_app.state.mock
+    with (
+        BackgroundServer(bare_app()) as bare,
+        BackgroundServer(mock_app, sock=sock, health_path="/_mock/health"),
+    ):
+        shaker = Handshaker(url, mock.register_app("bench", [CALLBACK]), mock.create_user())
+        shaker.sign_in_once()
+        with httpx.Client(base_url=bare.url, trust_env=False) as http:
+            bare_rps, handshakes = interleaved_rates([lambda: http.get("/"), shaker.handshake], seconds)
+    mock_rps = handshakes * 4
+    print(f"bare uvicorn endpoint : {bare_rps:8.1f} requests/s")
+    print(
+        f"mock X handshakes     : {handshakes:8.1f} handshakes/s ({mock_rps:.1f} requests/s, 4 per handshake)"
+    )
+    print(f"ratio (mock requests / bare requests): {mock_rps / bare_rps:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Checks of the local accounts IS keeps, through what IS exposes (SCIM 2.0, federated associations).
+
+Failure messages speak the doc's language ("JIT provisioning made no local account") and say what IS
+showed instead, so a failing scenario reads as a broken promise, not as a bare ``assert``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.world import Connection, World
+
+__all__ = [
+    "USER_SOURCE_ID",
+    "expect_account",
+    "expect_managed_by",
+    "expect_no_account",
+    "scim_attribute",
+    "userstore_of",
+]
+
+JSON = dict[str, Any]
+_WSO2 = "urn:scim:wso2:schema"
+USER_SOURCE_ID = "userSourceId"
+# Where SCIM shows each local attribute the scenarios name (Console display name → SCIM path).
+_SCIM_PATHS: dict[str, tuple[str, ...]] = {
+    "Username": ("userName",),
+    "Email": ("emails",),
+    "First Name": ("name", "givenName"),
+    "Last Name": ("name", "familyName"),
+    "Full Name": ("name", "formatted"),
+    "Nick Name": ("nickName",),
+    "Display Name": ("displayName",),
+    "URL": ("profileUrl",),
+    "Photo URL": ("photos",),
+    "Country": (_WSO2, "country"),
+}
+
+
+def _first_value(values: Any) -> str | None:
+    if not isinstance(values, list) or not values:
+        return None
+    primary = next((v for v in values if isinstance(v, dict) and v.get("primary")), values[0])
+    return str(primary.get("value")) if isinstance(primary, dict) else str(primary)
+
+
+def scim_attribute(user: JSON, local_attribute: str) -> str | None:
+    """The value of the local attribute (Console display name) in a SCIM user, or None when it has none."""
+    path = _SCIM_PATHS[local_attribute]
+    if path[0] in ("emails", "photos"):
+        return _first_value(user.get(path[0]))
+    value: Any = user
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return None if value in (None, "") else str(value)
+
+
+def userstore_of(user: JSON) -> str:
+    """The userstore domain of a SCIM user: the ``DOMAIN/`` prefix of its userName, PRIMARY without one."""
+    name = str(user.get("userName", ""))
+    return name.split("/", 1)[0].upper() if "/" in name else "PRIMARY"
+
+
+def expect_account(world: World, username: str, connection: Connection, why: str) -> JSON:
+    """The account ``username`` made by JIT provisioning through ``connection``; fails saying ``why``."""
+    user = world.local_account(username)
+    if user is None:
+        raise AssertionError(
+            f"JIT provisioning made no local account: SCIM has no user {username!r} ({why}) after the "
+            f"first login through connection {connection.name!r}"
+        )
+    return user
+
+
+def expect_no_account(world: World, username: str, connection: Connection) -> None:
+    """No account ``username`` exists: JIT provisioning was off, so the login must have made none."""
+    user = world.local_account(username)
+    if user is not None:
+        linked = world.federated_idps_of(str(user["id"]))
+        raise AssertionError(
+            f"JIT provisioning is off on connection {connection.name!r}, yet the login made local account "
+            f"{username!r} (linked to: {linked or 'nothing'})"
+        )
+
+
+def expect_managed_by(
+    world: World, user: JSON, connection: Connection, userstore: str = "PRIMARY"
+) -> list[str]:
+    """ "Managed by X", as IS exposes it: linked to the connection, in the JIT userstore, and (when SCIM
+    shows it) ``userSourceId`` = the connection's id (x-authenticator.md §7 steps 3, 4, 6).
+
+    Returns what was proved, for the report.
+    """
+    name = str(user.get("userName"))
+    linked = world.federated_idps_of(str(user["id"]))
+    if connection.name not in linked:
+        raise AssertionError(
+            f"the account {name!r} is not managed by X: it has no federated association with connection "
+            f"{connection.name!r} (its associations: {linked or 'none'})"
+        )
+    store = userstore_of(user)
+    if store != userstore.upper():
+        raise AssertionError(
+            f"the account {name!r} is in userstore {store}, not {userstore}, the JIT userstore"
+        )
+    proved = [f"federated association with {connection.name}", f"userstore {store}"]
+    source = (user.get(_WSO2) or {}).get(USER_SOURCE_ID)
+    if source is not None:
+        if source != connection.id:
+            raise AssertionError(
+                f"the account {name!r} has userSourceId {source!r}, not connection {connection.name!r}'s id"
+            )
+        proved.append(f"userSourceId {source}")
+    return proved

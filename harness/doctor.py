@@ -1,0 +1,264 @@
+"""``xlogin doctor``: check, before a run, that it can work; each failure has a one-line, actionable reason.
+
+Issue 7, item 2: target reachable, TLS trusted, admin credentials accepted, the Twitter authenticator
+installed, the browser launches, mock X reachable. The IS checks make the same calls, through the same
+client (``IsAdmin``), as a run does, so what passes here passes there. Exit code rule for the CLI
+(``exit_code``): 0 when every check passed, 2 (the harness could not run) otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from harness.browser import CHROMIUM_FLAGS, find_chromium
+from harness.clients.is_admin import IsAdmin
+from harness.clients.is_http import IsRequestError
+from harness.clients.is_idp import TWITTER_AUTHENTICATOR_NAME
+
+__all__ = [
+    "Check",
+    "DoctorInputs",
+    "browser_check",
+    "exit_code",
+    "first_failure",
+    "inputs_from_settings",
+    "is_checks",
+    "launch_chromium",
+    "mock_x_check",
+    "run_doctor",
+]
+
+OK, COULD_NOT_RUN = 0, 2
+_BROWSER_HINT = "install Debian's chromium or set HARNESS_BROWSER_PATH"
+_MOCK_X_HEALTH = "/_mock/health"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One thing the doctor checked: its name, whether it passed, and why (one line)."""
+
+    name: str
+    ok: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class DoctorInputs:
+    """What the doctor needs from the settings; ``x_url`` None means real X (nothing to reach)."""
+
+    is_url: str
+    admin_user: str
+    admin_password: str
+    x_url: str | None
+    verify: bool | str = True
+    browser_path: str | None = None
+    browser_endpoint: str | None = None
+    is_version: str | None = None
+    timeout: float = 5.0
+
+    def __repr__(self) -> str:  # the password never reaches a log through a repr
+        return f"DoctorInputs(is_url={self.is_url!r}, admin_user={self.admin_user!r}, x_url={self.x_url!r})"
+
+
+def inputs_from_settings(settings: Any, is_url: str | None = None, x_url: str | None = None) -> DoctorInputs:
+    """Doctor inputs from a ``HarnessSettings``; ``is_url``/``x_url`` override it (an embedded stack's)."""
+    password = settings.admin_password.get_secret_value() if settings.admin_password else ""
+    mock_x = x_url or (settings.mock_x_url if settings.x_mode == "mock" else None)
+    return DoctorInputs(
+        is_url=(is_url or settings.is_url or "").rstrip("/"),
+        admin_user=settings.admin_user,
+        admin_password=password,
+        x_url=mock_x,
+        verify=settings.verify,
+        browser_path=settings.browser_path,
+        browser_endpoint=settings.browser_endpoint,
+    )
+
+
+def _cert_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _unreachable(what: str, url: str, exc: httpx.TransportError, timeout: float, hint: str) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        why = f"timed out after {timeout:g}s"
+    elif isinstance(exc, httpx.ConnectError) and "refused" in str(exc).lower():
+        why = "connection refused"
+    else:
+        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'}"
+    return f"{what} at {url} is not reachable: {why}; {hint}"
+
+
+def _tls_check(inputs: DoctorInputs, exc: BaseException | None) -> Check:
+    url = inputs.is_url
+    cert = _cert_error(exc) if exc is not None else None
+    if cert is not None:
+        detail = cert.verify_message or "certificate verify failed"
+        reason = (
+            f"IS at {url}: the certificate is not trusted ({detail}): pass --ca-bundle <pem> or --insecure"
+        )
+        return Check("TLS trust", False, reason)
+    if not url.startswith("https://"):
+        return Check("TLS trust", True, "plain HTTP: no certificate to check")
+    if inputs.verify is False:
+        return Check("TLS trust", True, "certificate not verified (--insecure)")
+    source = f"CA bundle {inputs.verify}" if isinstance(inputs.verify, str) else "the system trust store"
+    return Check("TLS trust", True, f"certificate trusted by {source}")
+
+
+def _admin_checks(inputs: DoctorInputs, admin: IsAdmin) -> list[Check]:
+    """Reachability, TLS and credentials from one authenticated call, the one a run makes first."""
+    url = inputs.is_url
+    try:
+        admin.identity_providers.search(limit=1)
+    except httpx.TransportError as exc:
+        if _cert_error(exc) is not None:
+            return [_tls_check(inputs, exc)]
+        hint = "is it running? check --is-url"
+        return [Check("IS reachable", False, _unreachable("IS", url, exc, inputs.timeout, hint))]
+    except IsRequestError as exc:
+        credentials = _refused(inputs, exc)
+    else:
+        credentials = Check(
+            "admin credentials", True, f"admin {inputs.admin_user!r} accepted by the REST API"
+        )
+    return [Check("IS reachable", True, f"{url} answers"), _tls_check(inputs, None), credentials]
+
+
+def _refused(inputs: DoctorInputs, exc: IsRequestError) -> Check:
+    where = f"IS at {inputs.is_url}"
+    if exc.status == 401:
+        reason = (
+            f"{where}: the admin credentials were refused (HTTP 401) for user {inputs.admin_user!r}: "
+            "check --admin-user and XLOGIN_ADMIN_PASSWORD"
+        )
+    elif exc.status == 403:
+        reason = f"{where}: user {inputs.admin_user!r} may not manage connections (HTTP 403): use an admin"
+    else:
+        reason = (
+            f"{where} answered HTTP {exc.status} to the identity-providers API: is --is-url the IS base "
+            "URL (with /t/<tenant> for a tenant)?"
+        )
+    return Check("admin credentials", False, reason)
+
+
+def _twitter_check(inputs: DoctorInputs, admin: IsAdmin) -> Check:
+    try:
+        names = {str(a.get("name")) for a in admin.identity_providers.meta_federated_authenticators()}
+    except (IsRequestError, httpx.TransportError) as exc:
+        return Check("Twitter authenticator", False, f"could not list IS's federated authenticators: {exc}")
+    if TWITTER_AUTHENTICATOR_NAME in names:
+        return Check("Twitter authenticator", True, f"{TWITTER_AUTHENTICATOR_NAME} is installed")
+    reason = (
+        f"IS at {inputs.is_url} has no {TWITTER_AUTHENTICATOR_NAME} (meta/federated-authenticators): "
+        "install the Twitter connector in IS"
+    )
+    return Check("Twitter authenticator", False, reason)
+
+
+def _version_check(inputs: DoctorInputs) -> Check:
+    # [GAP] is-rest-api.md documents no REST call that reports IS's version, so the doctor does not guess
+    # one; it shows the version the configuration states, and says so when there is none.
+    if inputs.is_version:
+        return Check("IS version", True, f"IS {inputs.is_version} (as configured)")
+    return Check("IS version", True, "not discoverable through IS's REST API; set is_version to report it")
+
+
+def is_checks(inputs: DoctorInputs, transport: httpx.BaseTransport | None = None) -> list[Check]:
+    """The checks of the IS target: reachable, TLS, admin credentials, Twitter authenticator, version."""
+    with IsAdmin(
+        inputs.is_url,
+        inputs.admin_user,
+        inputs.admin_password,
+        verify=inputs.verify,
+        timeout=inputs.timeout,
+        transport=transport,
+    ) as admin:
+        checks = _admin_checks(inputs, admin)
+        if all(c.ok for c in checks):
+            checks += [_twitter_check(inputs, admin), _version_check(inputs)]
+    return checks
+
+
+def launch_chromium(path: str) -> None:
+    """Launch Chromium at ``path`` headless, open a page, close it; raise if any of that fails."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, timeout=30_000)
+        try:
+            browser.new_page().close()
+        finally:
+            browser.close()
+
+
+def browser_check(
+    inputs: DoctorInputs,
+    find: Callable[[], str | None] = find_chromium,
+    launch: Callable[[str], None] = launch_chromium,
+) -> Check:
+    """The browser the run would use is there and launches."""
+    if inputs.browser_endpoint:
+        return Check("browser", True, f"remote browser at {inputs.browser_endpoint} (not launched here)")
+    path = inputs.browser_path or find()
+    if not path:
+        override = os.environ.get("HARNESS_BROWSER_PATH")
+        where = f"HARNESS_BROWSER_PATH={override} is not an executable" if override else "no Chromium found"
+        return Check("browser", False, f"{where}: {_BROWSER_HINT}")
+    try:
+        launch(path)
+    except Exception as exc:  # Playwright raises its own Error types; any failure means "does not launch"
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return Check("browser", False, f"Chromium at {path} does not launch ({first}): {_BROWSER_HINT}")
+    return Check("browser", True, f"Chromium at {path} launches")
+
+
+def mock_x_check(inputs: DoctorInputs, transport: httpx.BaseTransport | None = None) -> Check:
+    """Mock X answers its health probe (real X is not checked: the harness never calls the internet)."""
+    if inputs.x_url is None:
+        return Check("mock X", True, "real X mode: nothing to reach")
+    url = inputs.x_url.rstrip("/")
+    hint = "start `xlogin mock-x serve` or check --mock-x-url"
+    try:
+        with httpx.Client(timeout=inputs.timeout, trust_env=False, transport=transport) as client:
+            status = client.get(url + _MOCK_X_HEALTH).status_code
+    except httpx.TransportError as exc:
+        return Check("mock X", False, _unreachable("mock X", url, exc, inputs.timeout, hint))
+    if status != 200:
+        return Check("mock X", False, f"{url} answered HTTP {status} to {_MOCK_X_HEALTH}: not mock X; {hint}")
+    return Check("mock X", True, f"mock X at {url} answers")
+
+
+def run_doctor(
+    inputs: DoctorInputs,
+    *,
+    find_browser: Callable[[], str | None] = find_chromium,
+    launch_browser: Callable[[str], None] = launch_chromium,
+    transport: httpx.BaseTransport | None = None,
+) -> list[Check]:
+    """Every check, in order: IS (reachable, TLS, credentials, authenticator, version), browser, mock X."""
+    checks = is_checks(inputs, transport)
+    checks.append(browser_check(inputs, find_browser, launch_browser))
+    checks.append(mock_x_check(inputs, transport))
+    return checks
+
+
+def first_failure(checks: list[Check]) -> str | None:
+    """The reason of the first failed check (the CLI's one line), or None when all passed."""
+    return next((c.reason for c in checks if not c.ok), None)
+
+
+def exit_code(checks: list[Check]) -> int:
+    """0 when every check passed, 2 (the harness could not run) otherwise."""
+    return OK if all(c.ok for c in checks) else COULD_NOT_RUN

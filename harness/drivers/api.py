@@ -1,0 +1,84 @@
+"""``ApiDriver``: the documented configuration steps through IS's REST API (fast set-up, and a second
+path the scenarios are proved on). Each verb is what the Console's own submit sends (is-console-ui.md §11).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.drivers.base import AttributePlan
+from harness.drivers.claims import local_claim_uri
+from harness.world import TWITTER_AUTHENTICATOR, Application, Connection, World
+
+__all__ = ["ApiDriver"]
+
+
+class ApiDriver:
+    """The ``ConfigDriver`` that calls the REST API as the admin."""
+
+    name = "api"
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self._idps = world.admin.identity_providers
+
+    def create_custom_connector(self, name: str, description: str) -> Connection:
+        """POST a bare connection, as the Custom Connector template does (no provisioning section)."""
+        created = self._idps.create_connection(name, description)
+        return self.world.adopt_connection(str(created["id"]), name)
+
+    def add_twitter_authenticator(
+        self, connection: Connection, api_key: str, api_secret: str, callback_url: str
+    ) -> None:
+        """PUT the Twitter authenticator with the three documented parameters."""
+        self._idps.put_twitter_authenticator(connection.id, api_key, api_secret, callback_url)
+
+    def set_jit(self, connection: Connection, enabled: bool) -> None:
+        """PUT ``provisioning/jit`` with ``isEnabled``, keeping the rest of the settings."""
+        self._put_jit(connection, isEnabled=enabled)
+
+    def set_jit_association(self, connection: Connection, associate: bool) -> None:
+        """PUT ``provisioning/jit`` with ``associateLocalUser``, keeping the rest."""
+        self._put_jit(connection, associateLocalUser=associate)
+
+    def _put_jit(self, connection: Connection, **changes: Any) -> None:
+        current = {**self._idps.get_jit(connection.id), **changes}
+        self._idps.put_jit(
+            connection.id,
+            enabled=bool(current.get("isEnabled")),
+            scheme=str(current.get("scheme") or "PROVISION_SILENTLY"),
+            userstore=str(current.get("userstore") or "PRIMARY"),
+            associate_local_user=bool(current.get("associateLocalUser")),
+            attribute_sync_method=str(current.get("attributeSyncMethod") or "OVERRIDE_ALL"),
+        )
+
+    def add_sign_in_option(self, application: Application, connection: Connection, step: int) -> None:
+        """PATCH the application's ``authenticationSequence`` with the connection in ``step``."""
+        self.world.admin.applications.add_sign_in_option(
+            application.id, connection.name, TWITTER_AUTHENTICATOR, step
+        )
+
+    def configure_attributes(self, connection: Connection, plan: AttributePlan) -> None:
+        """PUT ``claims``: mappings, ``userIdClaim`` (the subject) and ``provisioningClaims``."""
+        self._idps.put_claims(connection.id, claims_body(plan))
+
+    def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
+        """POST an OIDC application; its id, client id and secret."""
+        app_id = self.world.admin.applications.create_oidc_app(name, [redirect_url])
+        self.world.adopt_application(app_id, name)
+        credentials = self.world.admin.applications.oidc_credentials(app_id)
+        return app_id, credentials.client_id, credentials.client_secret or ""
+
+
+def claims_body(plan: AttributePlan) -> dict[str, Any]:
+    """The ``Claims`` body the Console's Attributes "Update" sends for ``plan`` (is-console-ui.md §11 e)."""
+    return {
+        "userIdClaim": {"uri": plan.subject or ""},
+        "roleClaim": {"uri": ""},
+        "mappings": [
+            {"idpClaim": ext, "localClaim": {"uri": local_claim_uri(local)}} for ext, local in plan.mappings
+        ],
+        "provisioningClaims": [
+            {"claim": {"uri": ext}, "defaultValue": value} for ext, value in plan.provisioning
+        ],
+    }

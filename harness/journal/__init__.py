@@ -1,0 +1,20 @@
+"""The run journal (what the harness created on a target) and the cleanup that removes exactly that."""
+
+from __future__ import annotations
+
+from harness.journal.cleanup import CleanupResult, Outcome, cleanup, journals_under, run_cleanup
+from harness.journal.log import JOURNAL_DIR, Entry, Journal, JournalError, Kind, default_journal_path
+
+__all__ = [
+    "JOURNAL_DIR",
+    "CleanupResult",
+    "Entry",
+    "Journal",
+    "JournalError",
+    "Kind",
+    "Outcome",
+    "cleanup",
+    "default_journal_path",
+    "journals_under",
+    "run_cleanup",
+]

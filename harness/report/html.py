@@ -1,0 +1,73 @@
+"""``index.html``: the conformance report a person reads, one self-contained file that opens from disk.
+
+The doc's sections in order, each documented step with its verdict, the scenarios that proved it, the
+failure message, doc-drift warnings side by side, failure screenshots embedded as data URIs and links to
+Playwright traces (issue 7 item 6).
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import os
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from harness.report.sections import steps_by_section
+
+__all__ = ["render_html", "write_html"]
+
+_ENV = Environment(loader=PackageLoader("harness.report", "templates"), autoescape=select_autoescape())
+_IMAGE_LIMIT = 5 * 1024 * 1024  # a screenshot larger than this is linked, not embedded
+
+
+def _data_uri(path: Path) -> str | None:
+    if not path.is_file() or path.stat().st_size > _IMAGE_LIMIT:
+        return None
+    mime = mimetypes.guess_type(path.name)[0] or "image/png"
+    return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}"
+
+
+def _artifacts(scenario: dict[str, Any], run_dir: Path) -> list[dict[str, str | None]]:
+    shown = []
+    for artifact in scenario.get("evidence", []):
+        path = Path(artifact["path"])
+        embedded = _data_uri(path) if artifact["kind"] == "screenshot" else None
+        link = os.path.relpath(path, run_dir) if path.exists() else None
+        shown.append({"kind": artifact["kind"], "name": path.name, "data_uri": embedded, "href": link})
+    return shown
+
+
+def _overall(summary: dict[str, Any]) -> tuple[str, str]:
+    if summary.get("incomplete"):
+        return "INCOMPLETE", "incomplete"
+    return ("CONFORMANT", "pass") if summary.get("conformant") else ("NOT CONFORMANT", "fail")
+
+
+def render_html(summary: dict[str, Any], run_dir: Path) -> str:
+    """The report page for ``summary``; artifact paths are resolved against ``run_dir``."""
+    scenarios = summary.get("scenarios", [])
+    anchors = {s["nodeid"]: f"s{i}" for i, s in enumerate(scenarios)}
+    overall, overall_class = _overall(summary)
+    return _ENV.get_template("report.html").render(
+        summary=summary,
+        sections=steps_by_section(summary.get("steps", {})),
+        steps=summary.get("steps", {}),
+        scenarios=scenarios,
+        by_nodeid={s["nodeid"]: s for s in scenarios},
+        anchors=anchors,
+        artifacts={s["nodeid"]: _artifacts(s, run_dir) for s in scenarios},
+        overall=overall,
+        overall_class=overall_class,
+    )
+
+
+def write_html(summary: dict[str, Any], run_dir: Path) -> Path:
+    """Write ``<run_dir>/index.html`` and return its path."""
+    path = run_dir / "index.html"
+    tmp = run_dir / ".index.html.tmp"
+    tmp.write_text(render_html(summary, run_dir), encoding="utf-8")
+    os.replace(tmp, path)
+    return path

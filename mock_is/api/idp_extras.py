@@ -1,0 +1,84 @@
+"""A connection's role mappings, groups and implicit association (``/roles``, ``/groups``,
+``/implicit-association`` of ``idp.yaml``).
+
+The doc does not configure these, but IS's Console saves ``/roles`` right after the attribute
+mappings (is-console-ui.md §11 "e attrs"), so a Console-faithful client calls it. Groups get an id
+when they have none, as IS assigns one.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from mock_is.api.errors import IsApiError
+from mock_is.api.lookup import stored_idp
+from mock_is.api.models import Association, Group, Roles, bind
+from mock_is.settings import IsSettings
+from mock_is.store import Store
+
+__all__ = [
+    "get_groups",
+    "get_implicit_association",
+    "get_roles",
+    "put_groups",
+    "put_implicit_association",
+    "put_roles",
+]
+
+JSON = dict[str, Any]
+_GROUPS: TypeAdapter[list[Group]] = TypeAdapter(list[Group])
+
+
+def get_roles(store: Store, settings: IsSettings, idp_id: str) -> JSON:
+    """``GET /{id}/roles``."""
+    with store.lock:
+        return copy.deepcopy(stored_idp(store, idp_id)["roles"])
+
+
+def put_roles(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
+    """``PUT /{id}/roles``: replace role mappings and outbound provisioning roles."""
+    roles = bind(Roles, body, "IDP-60025").model_dump()
+    with store.lock:
+        stored_idp(store, idp_id)["roles"] = roles
+        return copy.deepcopy(roles)
+
+
+def get_groups(store: Store, settings: IsSettings, idp_id: str) -> list[JSON]:
+    """``GET /{id}/groups``."""
+    with store.lock:
+        return copy.deepcopy(stored_idp(store, idp_id)["groups"])
+
+
+def put_groups(store: Store, settings: IsSettings, idp_id: str, body: Any) -> list[JSON]:
+    """``PUT /{id}/groups``: replace the connection's groups (names unique)."""
+    try:
+        groups = _GROUPS.validate_python(body)
+    except ValueError as exc:
+        raise IsApiError(400, "IDP-60025", "Invalid input.", "groups must be a list of {name, id}.") from exc
+    names = [g.name for g in groups]
+    if len(names) != len(set(names)):
+        raise IsApiError(
+            400, "IDP-60025", "Invalid input.", "Duplicate group names are found in the request."
+        )
+    stored = [{"name": g.name, "id": g.id or str(uuid.uuid4())} for g in groups]
+    with store.lock:
+        stored_idp(store, idp_id)["groups"] = stored
+        return copy.deepcopy(stored)
+
+
+def get_implicit_association(store: Store, settings: IsSettings, idp_id: str) -> JSON:
+    """``GET /{id}/implicit-association``."""
+    with store.lock:
+        return copy.deepcopy(stored_idp(store, idp_id)["implicitAssociation"])
+
+
+def put_implicit_association(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
+    """``PUT /{id}/implicit-association``."""
+    association = bind(Association, body, "IDP-60025").model_dump()
+    with store.lock:
+        stored_idp(store, idp_id)["implicitAssociation"] = association
+        return copy.deepcopy(association)

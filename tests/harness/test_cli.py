@@ -1,0 +1,151 @@
+"""The ``xlogin`` CLI: serve's JSON line and signals, run's report folder and exit codes, the listings."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from harness import cli
+from harness.report import runner
+
+_runner = CliRunner()
+# Plugins the stand-in suites do not use and that take seconds to import on a busy machine.
+_LEAN_PYTEST = "-p no:faker -p no:hypothesispytest -p no:schemathesis -p no:playwright -p no:anyio"
+
+
+def _start(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "harness.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.fixture
+def serving() -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
+    process = _start("serve", "--json", "--deviate", "jit-ignored")
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    yield process, json.loads(line)
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def test_serve_json_prints_one_line_then_stops_cleanly_on_sigterm(
+    serving: tuple[subprocess.Popen[str], dict[str, str]],
+) -> None:
+    process, data = serving
+    assert list(data) == ["is", "x", "app", "admin_user", "admin_password"]
+    with httpx.Client(trust_env=False) as http:
+        assert http.get(data["app"] + "/healthz").status_code == 200
+        clients = http.get(data["app"] + "/_sample/clients").json()
+        assert [c["key"] for c in clients] == ["default"]  # the "Sample app" registered in IS at start
+        assert http.get(data["is"] + "/oauth2/token/.well-known/openid-configuration").status_code == 200
+    process.send_signal(signal.SIGTERM)
+    stdout, _ = process.communicate(timeout=20)
+    assert process.returncode == 0 and stdout == ""
+
+
+def test_serve_stops_on_sigint_too(serving: tuple[subprocess.Popen[str], dict[str, str]]) -> None:
+    process, _ = serving
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=20)
+    assert process.returncode == 0
+
+
+def test_mock_x_serve_json_and_jvm_flags() -> None:
+    process = _start("mock-x", "serve", "--json")
+    assert process.stdout is not None
+    data = json.loads(process.stdout.readline())
+    try:
+        assert f"-Dtwitter4j.oauth.requestTokenURL={data['x']}/oauth/request_token" in data["jvm_flags"]
+        assert httpx.post(data["x"] + "/oauth/request_token", trust_env=False).status_code in (400, 401)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=20)
+    assert process.returncode == 0
+
+
+def test_unknown_deviation_is_exit_2_with_one_line() -> None:
+    result = _runner.invoke(cli.app, ["serve", "--json", "--deviate", "no-such-thing"])
+    assert result.exit_code == 2 and "unknown deviation(s): no-such-thing" in result.output
+
+
+def test_deviations_lists_names_and_broken_steps() -> None:
+    result = _runner.invoke(cli.app, ["deviations"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and "jit-ignored" in result.output and "try-5" in result.output
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in project whose tests/features holds a tiny suite; the run's browser check is satisfied."""
+    features = tmp_path / "tests" / "features"
+    features.mkdir(parents=True)
+    (tmp_path / "conftest.py").write_text(
+        'import pytest\npytest_plugins = ["harness.report.plugin"]\n'
+        "def pytest_configure(config):\n"
+        '    config.addinivalue_line("markers", "doc(id): step")\n'
+    )
+    monkeypatch.setattr(runner, "PROJECT_ROOT", tmp_path)
+    monkeypatch.setenv("PYTEST_ADDOPTS", _LEAN_PYTEST)
+    monkeypatch.setenv("HARNESS_BROWSER_PATH", sys.executable)  # any executable file passes the check
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _suite(project: Path, body: str) -> None:
+    (project / "tests" / "features" / "test_suite.py").write_text("import pytest\n" + body)
+
+
+def test_run_conformant_writes_reports_and_latest(project: Path) -> None:
+    _suite(project, '@pytest.mark.doc("try-1")\ndef test_ok():\n    pass\n')
+    result = _runner.invoke(cli.app, ["run", "--report-dir", "out"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    latest = project / "out" / "latest"
+    assert latest.is_symlink() and {p.name for p in latest.iterdir()} >= {
+        "junit.xml",
+        "cucumber.json",
+        "summary.json",
+    }
+    summary = json.loads((latest / "summary.json").read_text())
+    assert summary["steps"]["try-1"]["verdict"] == "PASS" and summary["run_id"] == latest.resolve().name
+    assert "CONFORMANT" in result.output and "Try it out" in result.output
+
+
+def test_run_with_a_failure_is_exit_1_and_latest_moves(project: Path) -> None:
+    _suite(project, "def test_ok():\n    pass\n")
+    assert _runner.invoke(cli.app, ["run", "--report-dir", "out"]).exit_code == 0
+    first = (project / "out" / "latest").resolve()
+    _suite(project, '@pytest.mark.doc("idp-5")\ndef test_bad():\n    assert False, "secret is wrong"\n')
+    result = _runner.invoke(cli.app, ["run", "--report-dir", "out"], env={"COLUMNS": "200"})
+    assert result.exit_code == 1 and "NOT CONFORMANT" in result.output
+    assert (project / "out" / "latest").resolve() != first
+
+
+def test_run_that_cannot_run_is_exit_2(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _suite(project, "@pytest.fixture\ndef stack():\n    raise RuntimeError('port taken')\n"
+           "def test_x(stack):\n    pass\n")  # fmt: skip
+    result = _runner.invoke(cli.app, ["run", "--report-dir", "out"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and "setup failed: RuntimeError: port taken" in result.output
+    assert _runner.invoke(cli.app, ["run", "-k", "nothing_matches"]).exit_code == 2
+    monkeypatch.setenv("HARNESS_BROWSER_PATH", "/nonexistent/chrome")
+    result = _runner.invoke(cli.app, ["run"])
+    assert result.exit_code == 2 and "Chromium not found" in result.output
+
+
+def test_bad_configuration_is_exit_2(project: Path) -> None:
+    missing = _runner.invoke(cli.app, ["run", "--config", "nope.toml"])
+    assert missing.exit_code == 2 and "nope.toml does not exist" in missing.output
+    (project / "xlogin.toml").write_text('target = "external"\n')
+    external = _runner.invoke(cli.app, ["run"])
+    assert external.exit_code == 2 and "needs is_url and admin_password" in external.output

@@ -1,0 +1,212 @@
+"""``doctor``: each way a run cannot work is provoked for real, and each gets its one-line reason."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+import pytest
+import trustme
+import uvicorn
+
+import mock_is
+import mock_x
+from harness.doctor import (
+    Check,
+    DoctorInputs,
+    browser_check,
+    exit_code,
+    first_failure,
+    is_checks,
+    mock_x_check,
+    run_doctor,
+)
+from harness.targets.embedded import EmbeddedStack
+from harness.targets.server import BackgroundServer, bind_loopback
+
+PASSWORD = "the-right-admin-password"
+_HEALTH = "/oauth2/token/.well-known/openid-configuration"
+
+
+def _closed_port_url(scheme: str = "http") -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"{scheme}://127.0.0.1:{port}"  # nothing listens here now: connection refused
+
+
+def _mock_is(url: str) -> object:
+    return mock_is.create_app(mock_is.IsSettings(public_url=url, admin_password=PASSWORD))
+
+
+@pytest.fixture(scope="module")
+def plain_is() -> Iterator[str]:
+    """The IS simulator over HTTP, admin password ``PASSWORD``."""
+    sock = bind_loopback()
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    with BackgroundServer(_mock_is(url), sock=sock, health_path=_HEALTH):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def tls_ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture(scope="module")
+def tls_is(tls_ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The IS simulator over HTTPS with a certificate from a CA no trust store knows."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    issued = tls_ca.issue_cert("127.0.0.1")
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    sock = bind_loopback()
+    url = f"https://127.0.0.1:{sock.getsockname()[1]}"
+    config = uvicorn.Config(_mock_is(url), ssl_certfile=str(cert), ssl_keyfile=str(key), log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    _wait_started(server)
+    yield url
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+def _wait_started(server: uvicorn.Server, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.started, "the HTTPS server did not start"
+
+
+@pytest.fixture
+def ca_file(tls_ca: trustme.CA, tmp_path: Path) -> str:
+    path = tmp_path / "ca.pem"
+    tls_ca.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+def _inputs(is_url: str, password: str = PASSWORD, **more: object) -> DoctorInputs:
+    return replace(DoctorInputs(is_url, "admin", password, x_url=None, timeout=3.0), **more)  # type: ignore[arg-type]
+
+
+def _failed(checks: list[Check]) -> Check:
+    failed = [c for c in checks if not c.ok]
+    assert len(failed) == 1, checks
+    return failed[0]
+
+
+def test_target_down(tmp_path: Path) -> None:
+    url = _closed_port_url()
+    failed = _failed(is_checks(_inputs(url)))
+    assert failed.name == "IS reachable"
+    assert failed.reason == f"IS at {url} is not reachable: connection refused; is it running? check --is-url"
+
+
+def test_target_timeout_names_the_timeout() -> None:
+    def hang(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectTimeout("timed out", request=request)
+
+    failed = _failed(is_checks(_inputs("http://is.example"), transport=httpx.MockTransport(hang)))
+    assert failed.reason.startswith("IS at http://is.example is not reachable: timed out after 3s;")
+
+
+def test_wrong_admin_password(plain_is: str) -> None:
+    failed = _failed(is_checks(_inputs(plain_is, password="not-the-password")))
+    assert failed.name == "admin credentials"
+    assert "the admin credentials were refused (HTTP 401) for user 'admin'" in failed.reason
+    assert "not-the-password" not in failed.reason
+
+
+def test_right_password_and_the_twitter_authenticator_pass(plain_is: str) -> None:
+    checks = is_checks(_inputs(plain_is))
+    assert [(c.name, c.ok) for c in checks] == [
+        ("IS reachable", True), ("TLS trust", True), ("admin credentials", True),
+        ("Twitter authenticator", True), ("IS version", True),
+    ]  # fmt: skip
+
+
+def test_tls_untrusted(tls_is: str) -> None:
+    failed = _failed(is_checks(_inputs(tls_is)))
+    assert failed.name == "TLS trust"
+    assert failed.reason.startswith(f"IS at {tls_is}: the certificate is not trusted (")
+    assert failed.reason.endswith("pass --ca-bundle <pem> or --insecure")
+
+
+def test_tls_trusted_with_the_ca_bundle(tls_is: str, ca_file: str) -> None:
+    checks = is_checks(_inputs(tls_is, verify=ca_file))
+    assert all(c.ok for c in checks), checks
+    assert f"certificate trusted by CA bundle {ca_file}" in [c.reason for c in checks]
+
+
+def test_tls_unverified_with_insecure(tls_is: str) -> None:
+    checks = is_checks(_inputs(tls_is, verify=False))
+    assert all(c.ok for c in checks) and "certificate not verified (--insecure)" in [c.reason for c in checks]
+
+
+def test_browser_missing_when_the_override_points_nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HARNESS_BROWSER_PATH", "/nonexistent")
+    failed = browser_check(_inputs("http://unused"))
+    assert failed == Check(
+        "browser",
+        False,
+        "HARNESS_BROWSER_PATH=/nonexistent is not an executable: "
+        "install Debian's chromium or set HARNESS_BROWSER_PATH",
+    )
+
+
+def test_browser_missing_when_none_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HARNESS_BROWSER_PATH", raising=False)
+    failed = browser_check(_inputs("http://unused"), find=lambda: None)
+    assert failed.reason == "no Chromium found: install Debian's chromium or set HARNESS_BROWSER_PATH"
+
+
+def test_browser_that_does_not_launch() -> None:
+    """An executable that is not Chromium: found, but the real launch fails."""
+    failed = browser_check(_inputs("http://unused", browser_path="/bin/false"))
+    assert not failed.ok
+    assert failed.reason.startswith("Chromium at /bin/false does not launch (")
+    assert failed.reason.endswith("install Debian's chromium or set HARNESS_BROWSER_PATH")
+    assert "\n" not in failed.reason
+
+
+def test_mock_x_unreachable() -> None:
+    url = _closed_port_url()
+    failed = mock_x_check(_inputs("http://unused", x_url=url))
+    hint = "start `xlogin mock-x serve` or check --mock-x-url"
+    assert failed.reason == f"mock X at {url} is not reachable: connection refused; {hint}"
+
+
+def test_something_else_than_mock_x(plain_is: str) -> None:
+    failed = mock_x_check(_inputs("http://unused", x_url=plain_is))
+    assert not failed.ok and "not mock X" in failed.reason
+
+
+def test_mock_x_reachable() -> None:
+    with BackgroundServer(mock_x.create_app(mock_x.MockXSettings()), health_path="/_mock/health") as server:
+        assert mock_x_check(_inputs("http://unused", x_url=server.url)).ok
+
+
+def test_everything_passes_against_the_embedded_stack() -> None:
+    """The whole doctor, real browser launch included, exits 0 against a healthy target."""
+    with EmbeddedStack() as stack:
+        inputs = DoctorInputs(stack.is_url, stack.admin_user, stack.admin_password, stack.x_url)
+        checks = run_doctor(inputs)
+    assert [c.name for c in checks if not c.ok] == [], checks
+    assert exit_code(checks) == 0 and first_failure(checks) is None
+
+
+def test_one_failure_makes_exit_code_2_and_names_its_reason() -> None:
+    checks = [Check("a", True, "fine"), Check("b", False, "b is broken: fix b"), Check("c", False, "c too")]
+    assert exit_code(checks) == 2 and first_failure(checks) == "b is broken: fix b"
+
+
+def test_inputs_never_show_the_password() -> None:
+    assert PASSWORD not in repr(_inputs("http://is.example"))
