@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
+from starlette.applications import Starlette
+from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from bench.results import Figure, median
@@ -66,7 +68,8 @@ def _floor_site(pages: int) -> Iterator[str]:
         for i in range(pages):
             link = f'<a id="next" href="/p{i + 1}.html">next</a>' if i + 1 < pages else ""
             Path(root, f"p{i}.html").write_text(f"<!doctype html><title>p{i}</title><h1>page {i}</h1>{link}")
-        with BackgroundServer(StaticFiles(directory=root), health_path="/p0.html") as site:
+        site_app = Starlette(routes=[Mount("/", app=StaticFiles(directory=root))])
+        with BackgroundServer(site_app, health_path="/p0.html") as site:
             yield site.url
 
 
@@ -83,8 +86,13 @@ def _floor(url: str, pages: int) -> Callable[[Page], None]:
 
 @contextmanager
 def _world(stack: EmbeddedStack) -> Iterator[World]:
-    target = Target("embedded", stack.is_url, stack.x_url, stack.app_url, stack.admin_user, stack.admin_password)
-    with IsAdmin(target.is_url, target.admin_user, target.admin_password) as admin, MockXControl(target.x_url) as x:
+    target = Target(
+        "embedded", stack.is_url, stack.x_url, stack.app_url, stack.admin_user, stack.admin_password
+    )
+    with (
+        IsAdmin(target.is_url, target.admin_user, target.admin_password) as admin,
+        MockXControl(target.x_url) as x,
+    ):
         world = World(target, admin, x, "bench")
         try:
             yield world
@@ -106,5 +114,5 @@ def measure(logins: int = 4) -> list[Figure]:
         browser.close()
     login_s, floor_s = median([r[0] for r in runs]), median([f[0] for f in floors])
     note = f"{navigations} main-frame navigations each; median of {logins} warm logins"
-    return [Figure("browser", "one Try-it-out login through Chromium", login_s, "s",
-                   "same navigations over static pages", floor_s, note, {"navigations": navigations})]  # fmt: skip
+    name, floor_name = "one Try-it-out login through Chromium", "same navigations over static pages"
+    return [Figure("browser", name, login_s, "s", floor_name, floor_s, note, {"navigations": navigations})]

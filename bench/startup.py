@@ -75,8 +75,16 @@ def measure(repeat: int = 3) -> list[Figure]:
     bare_total = median([p["total"] for p in bare])
     note = f"import {phases['import']:.2f}s, build {phases['build']:.2f}s, serve {phases['start']:.2f}s"
     return [
-        Figure("start-up", "embedded stack until all 3 answer", phases["total"], "s",
-               "bare uvicorn hello app", bare_total, note, {"phases": phases, "runs": repeat}),  # fmt: skip
+        Figure(
+            "start-up",
+            "embedded stack until all 3 answer",
+            phases["total"],
+            "s",
+            "bare uvicorn hello app",
+            bare_total,
+            note,
+            {"phases": phases, "runs": repeat},
+        ),  # fmt: skip
     ]
 
 

@@ -49,9 +49,15 @@ def _playwright_chromium() -> str | None:
     return None
 
 
+def _override() -> str | None:
+    # HARNESS_BROWSER_PATH is the user's knob (README, Makefile); XLOGIN_BROWSER_PATH is what `xlogin run`
+    # hands the pytest process (harness.config), so both name the same choice.
+    return os.environ.get("HARNESS_BROWSER_PATH") or os.environ.get("XLOGIN_BROWSER_PATH")
+
+
 def find_chromium() -> str | None:
     """Path of a usable Chromium, or None when there is none."""
-    override = os.environ.get("HARNESS_BROWSER_PATH")
+    override = _override()
     if override:
         # An explicit choice is never second-guessed: a wrong path is an error, not a fallback.
         return _executable(override)
@@ -83,7 +89,7 @@ def ensure_chromium() -> str:
     found = find_chromium()
     if found:
         return found
-    override = os.environ.get("HARNESS_BROWSER_PATH")
+    override = _override()
     if override:
         raise BrowserNotFound(f"HARNESS_BROWSER_PATH={override} is not an executable file")
     for install in (_install_with_apt, _install_with_playwright):

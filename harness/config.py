@@ -45,6 +45,8 @@ class HarnessSettings(BaseSettings):
     ca_bundle: Path | None = None
     insecure: bool = False
     tenant: str = "carbon.super"
+    # The sample app an external IS's applications redirect to (a ``xlogin serve`` or your own).
+    app_url: str | None = None
 
     # X: the mock (embedded, or a ``mock-x serve`` the target IS can reach) or the real X (opt-in).
     x_mode: Literal["mock", "real"] = "mock"
@@ -106,10 +108,13 @@ class HarnessSettings(BaseSettings):
         """The ``XLOGIN_*`` variables that recreate these settings in a child process (secrets included:
         the child's environment is not a log)."""
         env: dict[str, str] = {}
-        for name, value in self.model_dump(exclude_none=True).items():
+        # report_dir is the parent of run folders; a child is told its own folder (--xlogin-report-dir).
+        for name, value in self.model_dump(exclude_none=True, exclude={"report_dir"}).items():
             if isinstance(value, SecretStr):
                 value = value.get_secret_value()
             elif isinstance(value, list):
                 value = ",".join(value)
             env[f"XLOGIN_{name.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
+        if self.mock_x_url:
+            env["XLOGIN_X_URL"] = self.mock_x_url  # the name harness.fixtures reads for an external target
         return env

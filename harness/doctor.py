@@ -50,12 +50,13 @@ class Check:
 
 @dataclass(frozen=True)
 class DoctorInputs:
-    """What the doctor needs from the settings; ``x_url`` None means real X (nothing to reach)."""
+    """What the doctor needs from the settings; with ``x_mode`` "real" there is no mock X to reach."""
 
     is_url: str
     admin_user: str
     admin_password: str
     x_url: str | None
+    x_mode: str = "mock"
     verify: bool | str = True
     browser_path: str | None = None
     browser_endpoint: str | None = None
@@ -69,12 +70,12 @@ class DoctorInputs:
 def inputs_from_settings(settings: Any, is_url: str | None = None, x_url: str | None = None) -> DoctorInputs:
     """Doctor inputs from a ``HarnessSettings``; ``is_url``/``x_url`` override it (an embedded stack's)."""
     password = settings.admin_password.get_secret_value() if settings.admin_password else ""
-    mock_x = x_url or (settings.mock_x_url if settings.x_mode == "mock" else None)
     return DoctorInputs(
         is_url=(is_url or settings.is_url or "").rstrip("/"),
         admin_user=settings.admin_user,
         admin_password=password,
-        x_url=mock_x,
+        x_url=x_url or settings.mock_x_url,
+        x_mode=settings.x_mode,
         verify=settings.verify,
         browser_path=settings.browser_path,
         browser_endpoint=settings.browser_endpoint,
@@ -226,10 +227,12 @@ def browser_check(
 
 def mock_x_check(inputs: DoctorInputs, transport: httpx.BaseTransport | None = None) -> Check:
     """Mock X answers its health probe (real X is not checked: the harness never calls the internet)."""
-    if inputs.x_url is None:
+    if inputs.x_mode == "real":
         return Check("mock X", True, "real X mode: nothing to reach")
-    url = inputs.x_url.rstrip("/")
     hint = "start `xlogin mock-x serve` or check --mock-x-url"
+    if not inputs.x_url:
+        return Check("mock X", False, f"no mock X URL is configured: {hint}")
+    url = inputs.x_url.rstrip("/")
     try:
         with httpx.Client(timeout=inputs.timeout, trust_env=False, transport=transport) as client:
             status = client.get(url + _MOCK_X_HEALTH).status_code

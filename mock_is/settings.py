@@ -9,8 +9,9 @@ the only way to point the connector somewhere else (JVM flags ``-Dtwitter4j.<nam
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["IsSettings"]
@@ -41,6 +42,15 @@ class IsSettings(BaseSettings):
     jit_associating_to_existing_user: bool = False
 
     deviations: frozenset[str] = frozenset()
+
+    @field_validator("deviations", mode="before")
+    @classmethod
+    def _known_deviations(cls, value: str | Iterable[str] | None) -> frozenset[str]:
+        """Refuse a deviation name the simulator does not have, instead of silently ignoring it."""
+        from mock_is.deviations import validate_deviations
+
+        names = value.split(",") if isinstance(value, str) else (value or ())
+        return validate_deviations(n.strip() for n in names if n.strip())
 
     def url(self, path: str) -> str:
         """Absolute public URL of ``path`` on this server."""

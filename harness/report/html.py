@@ -30,6 +30,14 @@ def _data_uri(path: Path) -> str | None:
     return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
+def _step_shots(scenario: dict[str, Any]) -> dict[int, list[str]]:
+    shots: dict[int, list[str]] = {}
+    for index, step in enumerate(scenario.get("steps", [])):
+        uris = [_data_uri(Path(p)) for p in step.get("screenshots", [])]
+        shots[index] = [u for u in uris if u]
+    return shots
+
+
 def _artifacts(scenario: dict[str, Any], run_dir: Path) -> list[dict[str, str | None]]:
     shown = []
     for artifact in scenario.get("evidence", []):
@@ -59,6 +67,7 @@ def render_html(summary: dict[str, Any], run_dir: Path) -> str:
         by_nodeid={s["nodeid"]: s for s in scenarios},
         anchors=anchors,
         artifacts={s["nodeid"]: _artifacts(s, run_dir) for s in scenarios},
+        step_shots={s["nodeid"]: _step_shots(s) for s in scenarios},
         overall=overall,
         overall_class=overall_class,
     )

@@ -53,6 +53,7 @@ class StepRecord(BaseModel):
     outcome: Literal["passed", "failed", "not run"] = "not run"
     duration: float = 0.0
     error: str = ""
+    screenshots: list[str] = Field(default_factory=list)
 
 
 class ScenarioRecord(BaseModel):

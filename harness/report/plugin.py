@@ -10,6 +10,8 @@ serialises a report's extra attributes to the controller), and only the controll
 from __future__ import annotations
 
 import os
+import re
+import sys
 import time
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -25,7 +27,7 @@ from harness.report.model import Artifact, ScenarioRecord, StepRecord
 from harness.report.redact import Redactor, secrets_from_env
 from harness.report.summary import build_summary, doc_step_sort_key, write_json_atomic
 
-__all__ = ["RECORD_ATTR", "evidence_of", "register_secret", "set_target_info"]
+__all__ = ["RECORD_ATTR", "evidence_of", "register_secret", "screenshot_pages", "set_target_info"]
 
 RECORD_ATTR = "xlogin_record"
 _SECRETS_ATTR = "xlogin_secrets"
@@ -152,11 +154,60 @@ def pytest_bdd_after_step(request: pytest.FixtureRequest, step: Any, **_: Any) -
 
 
 def pytest_bdd_step_error(request: pytest.FixtureRequest, step: Any, exception: Exception, **_: Any) -> None:
-    """A step failed: keep the error next to the step."""
+    """A step failed: keep the error next to the step, and what every open page showed at that moment."""
     state = _item_state(request.node)
     record = _step(state, step)
     record.outcome, record.duration = "failed", time.monotonic() - state.step_started
     record.error = f"{type(exception).__name__}: {exception}"[:_MESSAGE_LIMIT]
+    run_dir = request.config.stash[_RUN].report_dir
+    if run_dir is not None:
+        folder = run_dir / "artifacts" / _slug(request.node.nodeid)
+        record.screenshots = screenshot_pages(request, folder, f"step-{step.line_number}")
+
+
+def _slug(nodeid: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", nodeid).strip("-")[:120]
+
+
+def _fixture_values(request: pytest.FixtureRequest) -> list[Any]:
+    # When a step fails every fixture in request.fixturenames is already set up (the closure at setup,
+    # the steps' own through getfixturevalue), so asking for them creates nothing new.
+    values = []
+    for name in request.fixturenames:
+        try:
+            values.append(request.getfixturevalue(name))
+        except Exception:  # a fixture that failed has no value to look at
+            continue
+    return values
+
+
+def _open_pages(request: pytest.FixtureRequest) -> list[Any]:
+    """Playwright pages the test holds (a ``page`` fixture, or every page of a context fixture)."""
+    from playwright.sync_api import BrowserContext, Page
+
+    pages: list[Any] = []
+    for value in _fixture_values(request):
+        candidates = (
+            value.pages if isinstance(value, BrowserContext) else [value] if isinstance(value, Page) else []
+        )
+        pages += [p for p in candidates if p not in pages and not p.is_closed()]
+    return pages
+
+
+def screenshot_pages(request: pytest.FixtureRequest, folder: Path, stem: str) -> list[str]:
+    """Screenshot every page the test holds into ``folder``; paths of the files that could be taken."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    taken = []
+    for index, page in enumerate(_open_pages(request)):
+        path = folder / f"{stem}-{index}.png"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(path), timeout=5000)
+        except PlaywrightError:
+            continue  # a crashed or closing page: the failure message still says what went wrong
+        taken.append(str(path))
+    return taken
 
 
 def _message(report: pytest.TestReport) -> str:
@@ -269,7 +320,11 @@ class _Controller:
         if summary is not None and self.run.report_dir is not None:
             self._redact_other_reports()
             # Rendered from the redacted summary; embeds screenshots, so it comes after the sweep.
-            write_html(summary, self.run.report_dir)
+            try:
+                write_html(summary, self.run.report_dir)
+            except Exception as exc:  # the JSON, JUnit and Cucumber reports stand without the page
+                # Not warnings.warn: under filterwarnings=error that would end the session after all.
+                print(f"xlogin report: index.html not written: {type(exc).__name__}: {exc}", file=sys.stderr)
 
     def _write(self, *, incomplete: bool) -> dict[str, Any] | None:
         run = self.run

@@ -5,17 +5,30 @@ from __future__ import annotations
 import io
 import os
 import re
+import threading
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["REDACTED", "Redactor", "secrets_from_env"]
+__all__ = ["REDACTED", "Redactor", "remember_secret", "secrets_from_env"]
 
 REDACTED = "[REDACTED]"
 # Shorter values are too likely to be ordinary words or numbers; redacting them would garble the report.
 _MIN_LENGTH = 4
 _SECRET_ENV = re.compile(r"^XLOGIN_.*(PASSWORD|SECRET|TOKEN|KEY)$")
+
+
+# Secrets the harness makes in this process (the embedded admin password, client secrets), remembered
+# where they are made so no caller has to pass them on; every Redactor also redacts these.
+_REMEMBERED: set[str] = set()
+_REMEMBERED_LOCK = threading.Lock()
+
+
+def remember_secret(*values: str) -> None:
+    """Mark ``values`` as secret for every report written by this process."""
+    with _REMEMBERED_LOCK:
+        _REMEMBERED.update(v for v in values if v and len(v) >= _MIN_LENGTH)
 
 
 def secrets_from_env(environ: dict[str, str] | None = None) -> set[str]:
@@ -37,12 +50,13 @@ class Redactor:
 
     @property
     def values(self) -> frozenset[str]:
-        """The secret values known so far (kept in memory only)."""
-        return frozenset(self._secrets)
+        """The secret values known so far, this redactor's and the process's (kept in memory only)."""
+        with _REMEMBERED_LOCK:
+            return frozenset(self._secrets | _REMEMBERED)
 
     def text(self, value: str) -> str:
         """``value`` with every secret replaced (longest first, so no secret is half-replaced)."""
-        for secret in sorted(self._secrets, key=len, reverse=True):
+        for secret in sorted(self.values, key=len, reverse=True):
             value = value.replace(secret, REDACTED)
         return value
 
@@ -67,7 +81,7 @@ class Redactor:
     def file(self, path: Path) -> None:
         """Redact a file in place: text files (JUnit XML, Cucumber JSON) and the text inside zip archives
         (Playwright traces hold requests, DOM snapshots and console logs as JSON members)."""
-        if not self._secrets or not path.is_file():
+        if not self.values or not path.is_file():
             return
         if zipfile.is_zipfile(path):
             self._zip(path)

@@ -29,7 +29,7 @@ __all__ = ["PROJECT_ROOT", "RunResult", "exit_code_for", "new_run_id", "point_la
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONFORMANT, NOT_CONFORMANT, COULD_NOT_RUN = 0, 1, 2
 # pytest's own exit codes (pytest.ExitCode), named here to keep pytest out of the CLI process.
-_PYTEST_TESTS_FAILED, _PYTEST_INTERRUPTED, _PYTEST_NO_TESTS = 1, 2, 5
+_PYTEST_TESTS_FAILED, _PYTEST_INTERRUPTED, _PYTEST_INTERNAL_ERROR, _PYTEST_NO_TESTS = 1, 2, 3, 5
 _TICK_SECONDS = 0.5
 _TAIL_LINES = 40
 
@@ -66,6 +66,10 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         f"--junitxml={run_dir / 'junit.xml'}",
         f"--cucumberjson={run_dir / 'cucumber.json'}",
         f"--xlogin-report-dir={run_dir}",
+        # Python 3.11.7's ast can raise "SystemError: AST constructor recursion depth mismatch" while
+        # pytest parses source for a long/short traceback, which ends the whole session as INTERNALERROR;
+        # native tracebacks never parse source.
+        "--tb=native",
     ]  # fmt: skip
     if settings.workers > 1:
         command += ["-n", str(settings.workers)]
@@ -97,6 +101,8 @@ def exit_code_for(pytest_status: int, summary: dict[str, Any] | None) -> tuple[i
         return COULD_NOT_RUN, "the run was interrupted; the report is marked incomplete"
     if pytest_status == _PYTEST_NO_TESTS:
         return COULD_NOT_RUN, "no scenario was selected (check -k)"
+    if pytest_status == _PYTEST_INTERNAL_ERROR:
+        return COULD_NOT_RUN, "pytest stopped on an internal error (INTERNALERROR in its output)"
     if pytest_status not in (0, _PYTEST_TESTS_FAILED):
         return COULD_NOT_RUN, f"pytest could not run the suite (exit status {pytest_status})"
     if summary is None:
@@ -106,6 +112,8 @@ def exit_code_for(pytest_status: int, summary: dict[str, Any] | None) -> tuple[i
         return COULD_NOT_RUN, reason.splitlines()[0]
     if summary.get("incomplete"):
         return COULD_NOT_RUN, "the run stopped before every scenario ran; the report is marked incomplete"
+    if pytest_status == _PYTEST_TESTS_FAILED and summary.get("conformant", False):
+        return COULD_NOT_RUN, "pytest failed although no scenario did (see its output)"
     conformant = pytest_status == 0 and summary.get("conformant", False)
     return (CONFORMANT, "") if conformant else (NOT_CONFORMANT, "")
 

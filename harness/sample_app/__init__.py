@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from harness.sample_app.app import create_app
-from harness.sample_app.clients import ClientRegistration, ClientRegistry, RegisteredClient
+from harness.sample_app.clients import (
+    ClientRegistration,
+    ClientRegistry,
+    RegisteredClient,
+    callback_url,
+    home_url,
+)
 from harness.sample_app.logins import Login, LoginStore
 from harness.sample_app.settings import SampleAppSettings
 
@@ -14,5 +20,7 @@ __all__ = [
     "LoginStore",
     "RegisteredClient",
     "SampleAppSettings",
+    "callback_url",
     "create_app",
+    "home_url",
 ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field, SecretStr
 
+from harness.report.redact import remember_secret
 from harness.sample_app.settings import SampleAppSettings
 
 with warnings.catch_warnings():
@@ -23,9 +24,19 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from authlib.integrations.starlette_client import OAuth, StarletteOAuth2App
 
-__all__ = ["ClientRegistration", "ClientRegistry", "RegisteredClient"]
+__all__ = ["ClientRegistration", "ClientRegistry", "RegisteredClient", "callback_url", "home_url"]
 
 _KEY = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+
+
+def home_url(app_url: str, key: str) -> str:
+    """The home page (with the Login button) of the client ``key`` of the sample app at ``app_url``."""
+    return f"{app_url.rstrip('/')}/apps/{key}/"
+
+
+def callback_url(app_url: str, key: str) -> str:
+    """The redirect URI to register in IS for the client ``key`` of the sample app at ``app_url``."""
+    return f"{app_url.rstrip('/')}/apps/{key}/callback"
 
 
 class ClientRegistration(BaseModel):
@@ -52,8 +63,8 @@ class RegisteredClient:
             "key": self.key,
             "issuer": self.issuer,
             "client_id": self.client_id,
-            "home_url": settings.url(f"/apps/{self.key}/"),
-            "callback_url": settings.url(f"/apps/{self.key}/callback"),
+            "home_url": home_url(settings.public_url, self.key),
+            "callback_url": callback_url(settings.public_url, self.key),
         }
 
 
@@ -73,6 +84,7 @@ class ClientRegistry:
         client = RegisteredClient(
             key, issuer, client_id, self._oauth_app(key, issuer, client_id, client_secret)
         )
+        remember_secret(client_secret)
         with self._lock:
             self._clients[key] = client
         return client
@@ -113,4 +125,4 @@ class ClientRegistry:
 
     def callback_url(self, key: str) -> str:
         """The redirect URI to register in IS for the client ``key``."""
-        return self.settings.url(f"/apps/{key}/callback")
+        return callback_url(self.settings.public_url, key)

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from harness.targets.embedded import EmbeddedStack
-from harness.targets.server import BackgroundServer, ServerStartError, bind_loopback
+from harness.targets.server import BackgroundServer, ServerStartError, ShutdownSignals, bind_loopback
 
-__all__ = ["BackgroundServer", "EmbeddedStack", "ServerStartError", "bind_loopback"]
+__all__ = ["BackgroundServer", "EmbeddedStack", "ServerStartError", "ShutdownSignals", "bind_loopback"]

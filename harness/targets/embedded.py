@@ -15,6 +15,7 @@ from typing import Any
 import mock_is
 import mock_x
 from harness.clients.is_admin import IsAdmin
+from harness.report.redact import remember_secret
 from harness.sample_app import ClientRegistry, SampleAppSettings
 from harness.sample_app import create_app as create_sample_app
 from harness.targets.server import BackgroundServer, bind_loopback
@@ -49,6 +50,7 @@ class EmbeddedStack:
         self.deviations: frozenset[str] = validate_deviations(deviations)
         self.admin_user = admin_user
         self.admin_password = admin_password or secrets.token_urlsafe(18)
+        remember_secret(self.admin_password)
         x_sock, is_sock, app_sock = (bind_loopback(host) for _ in range(3))
         self.x_url, self.is_url, self.app_url = (_base_url(s) for s in (x_sock, is_sock, app_sock))
         x_app = mock_x.create_app(mock_x.MockXSettings(public_url=self.x_url))

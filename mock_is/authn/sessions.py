@@ -74,8 +74,9 @@ class SessionStore:
 def set_cookie(response: Response, settings: IsSettings, session_id: str) -> Response:
     """Set ``commonAuthId`` (Secure and SameSite=None on https, as IS sets it; Lax on plain http)."""
     secure = settings.public_url.startswith("https://")
-    same_site = "none" if secure else "lax"
-    response.set_cookie(COOKIE, session_id, path="/", httponly=True, secure=secure, samesite=same_site)
+    response.set_cookie(
+        COOKIE, session_id, path="/", httponly=True, secure=secure, samesite="none" if secure else "lax"
+    )
     return response
 
 

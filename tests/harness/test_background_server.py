@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 
 import httpx
@@ -9,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
-from harness.targets.server import BackgroundServer, ServerStartError
+from harness.targets.server import BackgroundServer, ServerStartError, ShutdownSignals
 
 
 def _app(health_status: int = 200) -> FastAPI:
@@ -56,3 +58,12 @@ def test_server_that_dies_while_starting_is_reported_at_once() -> None:
 def test_start_twice_is_an_error() -> None:
     with BackgroundServer(_app(), health_path="/health") as server, pytest.raises(RuntimeError):
         server.start()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_shutdown_signals_catch_a_signal_sent_before_waiting(sig: signal.Signals) -> None:
+    before = signal.getsignal(sig)
+    with ShutdownSignals() as signals:
+        os.kill(os.getpid(), sig)  # arrives before wait(): it must not be lost (or kill the process)
+        assert signals.wait(poll=0.05) == sig.name
+    assert signal.getsignal(sig) == before

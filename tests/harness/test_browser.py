@@ -22,6 +22,7 @@ def _fake_exe(path: Path) -> str:
 def no_system(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A machine with no system Chromium and an empty Playwright cache under ``tmp_path``."""
     monkeypatch.delenv("HARNESS_BROWSER_PATH", raising=False)
+    monkeypatch.delenv("XLOGIN_BROWSER_PATH", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "pw"))
     real_executable = browser._executable
@@ -80,3 +81,11 @@ def test_flags_keep_chromium_off_the_network() -> None:
     assert {"--no-sandbox", "--disable-quic", "--disable-background-networking"} <= set(
         browser.CHROMIUM_FLAGS
     )
+
+
+def test_xlogin_browser_path_from_the_cli_counts_too(
+    no_system: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exe = _fake_exe(no_system / "cli" / "chrome")
+    monkeypatch.setenv("XLOGIN_BROWSER_PATH", exe)
+    assert browser.find_chromium() == exe

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from harness.browser import CHROMIUM_FLAGS, find_chromium
+
 pytest_plugins = ["pytester"]
 
 _CONFTEST = """
@@ -154,14 +156,21 @@ def test_secrets_never_reach_any_report_file(suite: pytest.Pytester, monkeypatch
 
 
 def test_under_xdist_the_controller_writes_everything(suite: pytest.Pytester) -> None:
+    # A secret made inside a worker (as EmbeddedStack makes its admin password) reaches the controller.
+    suite.makepyfile(
+        test_made="from harness.report.redact import remember_secret\n"
+        "def test_made():\n    remember_secret('made-in-worker-55')\n    assert 0, 'made-in-worker-55'\n"
+    )
     result = suite.runpytest_subprocess(
         *_ISOLATED, "-n", "2", "--xlogin-report-dir=out", "--junitxml=out/junit.xml"
     )
-    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    result.assert_outcomes(passed=2, failed=2, skipped=1)
     summary = _summary(suite.path / "out")
-    assert summary["totals"]["scenarios"] == 4 and summary["steps"]["try-2"]["verdict"] == "FAIL"
-    assert summary["incomplete"] is False
-    assert "client-secret-42" not in (suite.path / "out" / "junit.xml").read_text()
+    assert summary["totals"]["scenarios"] == 5 and summary["steps"]["try-2"]["verdict"] == "FAIL"
+    assert summary["incomplete"] is False and summary["collected"] == 5
+    for path in (suite.path / "out").iterdir():
+        text = path.read_text()
+        assert "client-secret-42" not in text and "made-in-worker-55" not in text, path.name
 
 
 def test_interrupted_run_writes_what_it_has_marked_incomplete(suite: pytest.Pytester) -> None:
@@ -209,3 +218,44 @@ def test_trace(report_redactor, record_property):
     with zipfile.ZipFile(suite.path / "out" / "trace.zip") as archive:
         assert archive.read("trace.network") == b'{"postData": "api_secret=[REDACTED]"}'
     assert 'href="trace.zip"' in (suite.path / "out" / "index.html").read_text()
+
+
+def test_deselected_scenarios_do_not_make_the_run_incomplete(suite: pytest.Pytester) -> None:
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out", "-k", "works")
+    summary = _summary(suite.path / "out")
+    assert (summary["collected"], summary["incomplete"], summary["conformant"]) == (1, False, True)
+
+
+def test_a_failed_step_keeps_a_screenshot_of_each_open_page(suite: pytest.Pytester) -> None:
+    if find_chromium() is None:
+        pytest.skip("no Chromium on this machine")
+    suite.makeconftest(
+        _CONFTEST
+        + f"""
+from playwright.sync_api import sync_playwright
+
+@pytest.fixture
+def page():
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path={find_chromium()!r}, args={CHROMIUM_FLAGS!r})
+        page = browser.new_page()
+        page.set_content("<h1>IS login page</h1>")
+        yield page
+        browser.close()
+"""
+    )
+    suite.makefile(
+        ".feature", shot="Feature: Shots\n  Scenario: Fails on a page\n    Given a page that fails\n"
+    )
+    suite.makepyfile(
+        test_shot="from pytest_bdd import given, scenarios\nscenarios('shot.feature')\n"
+        "@given('a page that fails')\ndef _(page):\n    assert False, 'no X button'\n"
+    )
+    suite.runpytest_subprocess(*_ISOLATED, "--xlogin-report-dir=out", "-k", "fails_on_a_page")
+    step = _scenario(_summary(suite.path / "out"), "Fails on a page")["steps"][0]
+    assert step["outcome"] == "failed" and len(step["screenshots"]) == 1
+    assert Path(step["screenshots"][0]).read_bytes().startswith(b"\x89PNG")
+    assert (
+        'alt="the page at this step" src="data:image/png;base64,'
+        in (suite.path / "out" / "index.html").read_text()
+    )

@@ -120,3 +120,9 @@ def test_query_of_redirect_has_no_client_secret(browser: httpx.Client, fake_prov
     response = browser.get("/apps/t/login", follow_redirects=False)
     query = parse_qs(urlsplit(response.headers["location"]).query)
     assert "client_secret" not in query and fake_provider.client_secret not in response.headers["location"]
+
+
+def test_root_lists_clients_until_a_default_exists(browser: httpx.Client) -> None:
+    page = browser.get("/")
+    assert page.status_code == 200 and 'href="/apps/t/"' in page.text
+    assert browser.get("/healthz").json() == {"status": "ok"}

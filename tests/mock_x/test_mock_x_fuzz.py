@@ -89,7 +89,12 @@ def fuzz_client() -> Iterator[httpx.Client]:
         yield client
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(
     endpoint=st.sampled_from(ENDPOINTS),
     query=PARAMS,

@@ -10,9 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from mock_x_clients import Twitter4jClient, form_of
+from mock_x_clients import Twitter4jClient, form_of, tcp_socket
 
-from harness.targets.server import bind_loopback
 from mock_x import MockX, MockXSettings, create_app
 from mock_x.tls import TlsFiles, make_tls
 
@@ -26,7 +25,7 @@ class _Server(uvicorn.Server):
 def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, MockX, TlsFiles]]:
     """mock X on ``https://127.0.0.1:<port>`` with a certificate from a fresh CA."""
     files = make_tls(tmp_path_factory.mktemp("tls"))
-    sock = bind_loopback()
+    sock = tcp_socket()
     url = f"https://127.0.0.1:{sock.getsockname()[1]}"
     app = create_app(MockXSettings(public_url=url))
     server = _Server(uvicorn.Config(app, log_level="warning", lifespan="off", **files.uvicorn_options()))

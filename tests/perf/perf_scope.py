@@ -26,7 +26,7 @@ def perf_paths() -> list[Path]:
 def assert_same_verdicts(plain: SuiteRun, other: dict[str, object] | SuiteRun, what: str) -> None:
     """``other`` decided every scenario and documented step as the plain run did."""
     summary = other.require_summary() if isinstance(other, SuiteRun) else other
-    expected, got = verdicts(plain.require_summary()), verdicts(summary)  # type: ignore[arg-type]
+    expected, got = verdicts(plain.require_summary()), verdicts(summary)
     differ = {
         k: (expected.get(k), got.get(k))
         for k in expected.keys() | got.keys()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from safety_serve import BackgroundServeRun
 from safety_support import Endpoints
 
 import mock_is.api.app_oidc as app_oidc
@@ -42,3 +45,34 @@ def stack(issued_client_secrets: list[str]) -> Iterator[EmbeddedStack]:
 def endpoints(stack: EmbeddedStack) -> Endpoints:
     """The stack's URLs and admin, as an external target is given them."""
     return Endpoints(stack.is_url, stack.x_url, stack.app_url, stack.admin_user, stack.admin_password)
+
+
+_SERVE_RUN = pytest.StashKey[BackgroundServeRun]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the suite run against ``xlogin serve`` now if a serve test was selected, so the longest
+    part of these tests overlaps with the rest of them instead of following them."""
+    if any(item.path.name == "test_safety_serve_run.py" for item in session.items):
+        run = BackgroundServeRun(Path(tempfile.mkdtemp(prefix="xlogin-serve-run-")))
+        session.config.stash[_SERVE_RUN] = run
+        run.start()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Never leave ``xlogin serve`` or its suite running behind an interrupted session."""
+    run = session.config.stash.get(_SERVE_RUN, None)
+    if run is not None and run.is_alive():
+        run.abort()
+
+
+@pytest.fixture(scope="session")
+def background_serve_run(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> BackgroundServeRun:
+    """The serve run started at collection (or now, when collection did not start it)."""
+    if _SERVE_RUN not in request.config.stash:
+        run = BackgroundServeRun(tmp_path_factory.mktemp("serve-run"))
+        request.config.stash[_SERVE_RUN] = run
+        run.start()
+    return request.config.stash[_SERVE_RUN]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -13,15 +14,19 @@ import httpx
 import pytest
 import trustme
 import uvicorn
+from fastapi import FastAPI
+from pydantic import SecretStr
 
 import mock_is
 import mock_x
+from harness.config import HarnessSettings
 from harness.doctor import (
     Check,
     DoctorInputs,
     browser_check,
     exit_code,
     first_failure,
+    inputs_from_settings,
     is_checks,
     mock_x_check,
     run_doctor,
@@ -40,7 +45,7 @@ def _closed_port_url(scheme: str = "http") -> str:
     return f"{scheme}://127.0.0.1:{port}"  # nothing listens here now: connection refused
 
 
-def _mock_is(url: str) -> object:
+def _mock_is(url: str) -> FastAPI:
     return mock_is.create_app(mock_is.IsSettings(public_url=url, admin_password=PASSWORD))
 
 
@@ -184,6 +189,11 @@ def test_mock_x_unreachable() -> None:
     assert failed.reason == f"mock X at {url} is not reachable: connection refused; {hint}"
 
 
+def test_mock_x_not_configured_and_real_x() -> None:
+    assert mock_x_check(_inputs("http://unused")).reason.startswith("no mock X URL is configured:")
+    assert mock_x_check(_inputs("http://unused", x_mode="real")).ok
+
+
 def test_something_else_than_mock_x(plain_is: str) -> None:
     failed = mock_x_check(_inputs("http://unused", x_url=plain_is))
     assert not failed.ok and "not mock X" in failed.reason
@@ -210,3 +220,23 @@ def test_one_failure_makes_exit_code_2_and_names_its_reason() -> None:
 
 def test_inputs_never_show_the_password() -> None:
     assert PASSWORD not in repr(_inputs("http://is.example"))
+
+
+def test_inputs_come_from_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # no xlogin.toml here
+    for name in [n for n in os.environ if n.startswith("XLOGIN_")]:
+        monkeypatch.delenv(name)
+    settings = HarnessSettings(
+        target="external",
+        is_url="https://is.example/",
+        admin_password=SecretStr("pw"),
+        mock_x_url="http://x:1",
+        insecure=True,
+    )
+    inputs = inputs_from_settings(settings)
+    assert (inputs.is_url, inputs.admin_password, inputs.x_url, inputs.verify) == (
+        "https://is.example",
+        "pw",
+        "http://x:1",
+        False,
+    )

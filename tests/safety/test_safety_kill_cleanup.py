@@ -9,6 +9,7 @@ it (intent fsynced before the call, id after it).
 from __future__ import annotations
 
 import secrets
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from safety_support import (
     wait_until,
 )
 
+from harness.clients.is_admin import IsAdmin
 from harness.journal import CleanupResult, Journal, cleanup
 
 # Long enough for the suite to start and reach its first creation on a loaded machine.
@@ -51,9 +53,31 @@ def _has_created_application(journal: Journal) -> bool:
     return any(e.kind == "application" and e.state == "created" for e in journal.entries())
 
 
-def _not_journaled(log: Path) -> str:
-    tail = log.read_text(errors="replace")[-2000:]
-    return f"the run journaled no created application: is XLOGIN_JOURNAL wired into World?\n{tail}"
+class _Watch:
+    """Watch the target and the journal while the suite runs; stop at the first created application,
+    or at the first prefixed object the target shows that the journal did not announce before it."""
+
+    def __init__(self, admin: IsAdmin, journal: Journal, suite: subprocess.Popen[bytes]) -> None:
+        self.admin, self.journal, self.suite = admin, journal, suite
+        self.unannounced: list[str] = []
+
+    def done(self) -> bool:
+        # The target first, then the journal: an intent is written before its object exists.
+        on_target = names_with_prefix(self.admin, self.journal.prefix)
+        announced = {e.name for e in self.journal.entries()}
+        self.unannounced = [n for n in on_target if n not in announced]
+        return (
+            bool(self.unannounced) or _has_created_application(self.journal) or self.suite.poll() is not None
+        )
+
+    def failure(self, log: Path) -> str | None:
+        """Why the run cannot be killed and cleaned up as planned, or None."""
+        tail = log.read_text(errors="replace")[-2000:]
+        if self.unannounced:
+            return f"objects appeared on the target with no journal entry before them: {self.unannounced}"
+        if not _has_created_application(self.journal):
+            return f"the run journaled no created application: is XLOGIN_JOURNAL wired into World?\n{tail}"
+        return None
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +90,13 @@ def killed_run(endpoints: Endpoints, tmp_path_factory: pytest.TempPathFactory) -
         before, listing_before = snapshot(admin, seeded), listing(admin)
         env = external_env(endpoints, prefix, XLOGIN_JOURNAL=str(journal.path))
         suite = start_features(env, folder / "suite.log")
+        watch = _Watch(admin, journal, suite)
         try:
-            wait_until(lambda: suite.poll() is not None or _has_created_application(journal), _FIRST_CREATION)
-            assert _has_created_application(journal), _not_journaled(folder / "suite.log")
+            wait_until(watch.done, _FIRST_CREATION, poll=0.1)
         finally:
             kill_group(suite)
+        failure = watch.failure(folder / "suite.log")
+        assert failure is None, failure
         left_by_kill = names_with_prefix(admin, prefix)
         result = cleanup(journal, admin)
         after, listing_after = snapshot(admin, seeded), listing(admin)

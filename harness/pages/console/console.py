@@ -7,7 +7,7 @@ import re
 from playwright.sync_api import expect
 
 from harness.pages.console.applications import ApplicationsPage
-from harness.pages.console.base import ConsolePageBase
+from harness.pages.console.base import ConsoleError, ConsolePageBase
 from harness.pages.console.connections import ConnectionsPage
 from harness.pages.console.users import UsersPage
 
@@ -27,6 +27,12 @@ class Console(ConsolePageBase):
             user_input.fill(username)
             self.page.locator("#password").fill(password)
             self.page.locator("#sign-in-button").click()
+            # The login page's retry message (login.jsp #error-msg) ends the wait with its own words.
+            failed = self.page.locator('#error-msg, [data-testid="login-page-error-message"]')
+            back = self._tid("side-panel").or_(self._tid("console-signin-error"))
+            expect(back.or_(failed).first).to_be_visible()
+            if failed.filter(visible=True).count():
+                raise ConsoleError(f"sign-in refused: {failed.first.inner_text().strip()}")
         expect(self.page).to_have_url(re.compile(re.escape(self.base_url) + r"/console/"))
         return self
 

@@ -206,17 +206,25 @@ async def go(client: httpx.AsyncClient, url: str) -> httpx.Response:
     return await client.get(url.removeprefix(PUBLIC))
 
 
-async def twitter_login(stack: Stack, user: dict[str, Any], **extra: str) -> httpx.Response:
+def browser(stack: Stack) -> httpx.AsyncClient:
+    """Another browser (its own cookies) on the same IS app."""
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=stack.app), base_url=PUBLIC)
+
+
+async def twitter_login(
+    stack: Stack, user: dict[str, Any], client: httpx.AsyncClient | None = None, **extra: str
+) -> httpx.Response:
     """Authorize, pick Twitter on the login page, approve at X, and return IS's answer to the callback."""
-    start = await stack.client.get("/oauth2/authorize", params=authorize_params(**extra))
+    client = client or stack.client
+    start = await client.get("/oauth2/authorize", params=authorize_params(**extra))
     assert start.status_code == 302, start.text
     location = start.headers["location"]
     if "/authenticationendpoint/login.do" in location:
-        page = await go(stack.client, location)
-        chosen = await stack.client.get(button_href(page.text, "Twitter"))
+        page = await go(client, location)
+        chosen = await client.get(button_href(page.text, "Twitter"))
         location = chosen.headers["location"]
     assert location.startswith(f"{BASE}/oauth/authenticate?oauth_token="), location
-    return await go(stack.client, stack.x.approve(location, user))
+    return await go(client, stack.x.approve(location, user))
 
 
 async def exchange(stack: Stack, code: str, **form: str) -> httpx.Response:

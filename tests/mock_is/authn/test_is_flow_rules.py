@@ -14,6 +14,7 @@ from is_flow_helpers import (
     add_local_user,
     application,
     authorize_params,
+    browser,
     build,
     exchange,
     go,
@@ -132,7 +133,9 @@ async def test_attribute_mapping_ignored_deviation_releases_no_mapped_claims() -
 
 async def test_twenty_concurrent_first_logins_through_the_flow() -> None:
     stack = _stack(jit={"isEnabled": True}, mappings=MAPPED, user_id_claim="screen_name")
-    answers = await asyncio.gather(*(twitter_login(stack, x_user(100 + n)) for n in range(20)))
+    answers = await asyncio.gather(
+        *(twitter_login(stack, x_user(100 + n), browser(stack)) for n in range(20))
+    )
     assert all("code" in query(a.headers["location"]) for a in answers)
     assert sorted(u.username for u in stack.store.users.values()) == sorted(
         f"user{100 + n}" for n in range(20)
@@ -149,7 +152,7 @@ async def test_locked_associated_account_ends_on_the_retry_page() -> None:
     account = stack.store.user_by_username("user12")
     assert account is not None
     account.claims[W + "identity/accountLocked"] = "true"
-    answer = await twitter_login(stack, x_user(12))
+    answer = await twitter_login(stack, x_user(12), browser(stack))
     location = answer.headers["location"]
     assert "/authenticationendpoint/retry.do?" in location
     assert query(location)["authFailureMsg"] == "error.user.account.locked"

@@ -48,7 +48,9 @@ async def test_admin_signs_in_to_the_console_with_pkce() -> None:
 async def test_tenant_qualified_paths_reach_the_same_provider() -> None:
     app = create_app(IsSettings(public_url=PUBLIC))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=PUBLIC) as client:
-        doc = (await client.get("/t/carbon.super/oauth2/oidcdiscovery/.well-known/openid-configuration")).json()
+        doc = (
+            await client.get("/t/carbon.super/oauth2/oidcdiscovery/.well-known/openid-configuration")
+        ).json()
         assert doc["issuer"] == f"{PUBLIC}/oauth2/token"
         jwks = (await client.get("/t/carbon.super/oauth2/jwks")).json()
         assert jwks["keys"][0]["kty"] == "RSA"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 from is_flow_helpers import (
     CALLBACK,
     CLIENT_ID,
@@ -12,6 +13,7 @@ from is_flow_helpers import (
     add_local_user,
     application,
     authorize_params,
+    browser,
     build,
     exchange,
     go,
@@ -33,12 +35,13 @@ def _stack(skip_consent: bool = True, public: bool = False, pkce_mandatory: bool
     return stack
 
 
-async def _password_login(stack: Stack, **extra: str) -> str:
-    """Authorize, sign in as alice; the URL IS answers with."""
-    start = await stack.client.get("/oauth2/authorize", params=authorize_params(**extra))
+async def _password_login(stack: Stack, client: httpx.AsyncClient | None = None, **extra: str) -> str:
+    """Authorize, sign in as alice (in a new browser unless ``client`` is given); the URL IS answers with."""
+    client = client or browser(stack)
+    start = await client.get("/oauth2/authorize", params=authorize_params(**extra))
     key = query(start.headers["location"])["sessionDataKey"]
     form = {"username": "alice", "password": "pw-alice", "sessionDataKey": key}
-    answer = await stack.client.post("/commonauth", data=form)
+    answer = await client.post("/commonauth", data=form)
     assert answer.status_code == 302
     return str(answer.headers["location"])
 
@@ -234,3 +237,21 @@ async def test_introspect_and_revoke() -> None:
     assert dead == {"active": False}
     unauthenticated = await stack.client.post("/oauth2/introspect", data={"token": "x"})
     assert unauthenticated.status_code == 401
+
+
+async def test_sso_session_skips_the_login_page_until_logout() -> None:
+    stack = _stack()
+    person = browser(stack)
+    tokens = (await exchange(stack, query(await _password_login(stack, person))["code"])).json()
+    assert "commonAuthId" in person.cookies
+    again = await person.get("/oauth2/authorize", params=authorize_params())
+    assert "code" in query(again.headers["location"])
+    passive = await person.get("/oauth2/authorize", params=authorize_params(prompt="none"))
+    assert "code" in query(passive.headers["location"])
+    forced = await person.get("/oauth2/authorize", params=authorize_params(prompt="login"))
+    assert "/authenticationendpoint/login.do?" in forced.headers["location"]
+    await person.get(
+        "/oidc/logout", params={"id_token_hint": tokens["id_token"], "post_logout_redirect_uri": CALLBACK}
+    )
+    after = await person.get("/oauth2/authorize", params=authorize_params(prompt="none"))
+    assert query(after.headers["location"])["error"] == "login_required"

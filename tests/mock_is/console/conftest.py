@@ -9,49 +9,17 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, expect
 
 from harness.pages.console import Console, LabelDrift
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_is import IsSettings, Store, create_app
-
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "reports" / "screenshots"
-_CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@dataclass
-class IsServer:
-    """A running simulator: its URL, settings, store and an admin REST client."""
-
-    url: str
-    settings: IsSettings
-    store: Store
-    api: httpx.Client
-
-
-@dataclass
-class Watched:
-    """A browser page plus what its listeners saw."""
-
-    page: Page
-    errors: list[str] = field(default_factory=list)
-    outside: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
+from mock_is import IsSettings, create_app
+from tests.mock_is.console.console_support import IsServer, Watched
 
 
 @pytest.fixture(scope="module")
@@ -70,13 +38,10 @@ def is_server(request: pytest.FixtureRequest) -> Iterator[IsServer]:
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    """One headless Chromium per module (web-first waits get 10 s: CI machines run many suites at once)."""
+def chromium(browser: Browser) -> Iterator[Browser]:
+    """The session's Chromium (pytest-playwright's); web-first waits get 10 s in these modules."""
     expect.set_options(timeout=10_000)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=_CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    yield browser
     expect.set_options(timeout=5_000)
 
 
@@ -144,11 +109,3 @@ def console(watched: Watched, is_server: IsServer, drifts: list[LabelDrift]) -> 
     """The Console, signed in as the admin."""
     c = Console(watched.page, is_server.url, on_drift=drifts.append)
     return c.sign_in(is_server.settings.admin_user, is_server.settings.admin_password)
-
-
-def screenshot(page: Page, name: str) -> Path:
-    """Save a full-page screenshot under ``reports/screenshots/``."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path

@@ -7,9 +7,9 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import expect
 
-from conftest import IsServer, Watched, screenshot
 from harness.pages.console import Console, LabelDrift
 from mock_is import FederatedAssociation, LocalUser
+from tests.mock_is.console.console_support import IsServer, Watched, screenshot
 
 IDP = "/api/server/v1/identity-providers"
 APPS = "/api/server/v1/applications"

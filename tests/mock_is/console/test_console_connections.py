@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
-from conftest import IsServer, Watched, screenshot
-from harness.pages.console import Console, LabelDrift
+from harness.pages.console import Console, ConsoleError, LabelDrift
+from tests.mock_is.console.console_support import IsServer, Watched, screenshot
 
 TWITTER_ID = "VHdpdHRlckF1dGhlbnRpY2F0b3I"
 IDP = "/api/server/v1/identity-providers"
@@ -27,13 +28,11 @@ def test_deep_link_survives_sign_in(fresh: Watched, is_server: IsServer) -> None
 
 
 def test_wrong_password_keeps_the_admin_out(fresh: Watched, is_server: IsServer) -> None:
-    page = fresh.page
-    page.goto(is_server.url + "/console/users")
-    page.locator("#usernameUserInput").fill(is_server.settings.admin_user)
-    page.locator("#password").fill("not-the-password")
-    page.locator("#sign-in-button").click()
-    expect(page.locator("#usernameUserInput")).to_be_visible()
-    assert "/console/" not in page.url
+    console = Console(fresh.page, is_server.url)
+    with pytest.raises(ConsoleError, match="sign-in refused"):
+        console.sign_in(is_server.settings.admin_user, "not-the-password", path="/console/users")
+    expect(fresh.page.locator("#usernameUserInput")).to_be_visible()
+    assert "/console/" not in fresh.page.url
 
 
 def test_a_user_who_is_not_the_admin_is_refused(fresh: Watched, is_server: IsServer) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import IsServer, Watched, screenshot
 from harness.pages.console import Console, LabelDrift
+from tests.mock_is.console.console_support import IsServer, Watched, screenshot
 
 DEVIATIONS = ("console-labels-as-documented", "login-flow-not-saved")
 IDP = "/api/server/v1/identity-providers"
