@@ -8,6 +8,7 @@ harness could not run, with the reason in one line on stderr. Commands still to 
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import time
 from pathlib import Path
@@ -204,7 +205,9 @@ def mock_x_serve(
         sock = bind_loopback(host, port)
     except OSError as exc:
         _fail(f"cannot bind {host}:{port}: {exc}")
-    url = (public_url or f"http://{host}:{sock.getsockname()[1]}").rstrip("/")
+    # Bound to every interface, the mock is reached by this machine's name, not by 0.0.0.0.
+    reachable = socket.getfqdn() if host in ("0.0.0.0", "::") else host
+    url = (public_url or f"http://{reachable}:{sock.getsockname()[1]}").rstrip("/")
     server = BackgroundServer(mock_x.create_app(mock_x.MockXSettings(public_url=url)), sock=sock)
     with ShutdownSignals() as signals:
         try:
@@ -221,8 +224,8 @@ def mock_x_serve(
 
 def _print_mock_x(url: str, flags: list[str]) -> None:
     table = Table(title=f"mock X at {url}", show_header=False, title_justify="left")
-    table.add_column(style="bold")
-    table.add_column()
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
     for name, path in (
         ("request token", "/oauth/request_token"),
         ("authenticate", "/oauth/authenticate"),

@@ -7,7 +7,6 @@ fails the gate; a note without one is listed but allowed (some notes are context
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,7 +109,7 @@ def _table(coverage: Coverage) -> Table:
     return table
 
 
-def main(features_dir: Path = FEATURES_DIR, console: Console | None = None, argv: Sequence[str] = ()) -> int:
+def main(features_dir: Path = FEATURES_DIR, console: Console | None = None) -> int:
     """Print the coverage table; 0 when every action and check is proved, 1 otherwise."""
     out = console or Console()
     coverage = measure(features_dir)

@@ -23,6 +23,11 @@ class Deviation:
     breaks: tuple[str, ...]
     description: str
 
+    @property
+    def is_defect(self) -> bool:
+        """Whether it breaks a documented step (presentation switches break none)."""
+        return bool(self.breaks)
+
 
 def _d(name: str, breaks: tuple[str, ...], description: str) -> tuple[str, Deviation]:
     return name, Deviation(name, breaks, description)

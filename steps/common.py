@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, parsers
 
 from harness.drivers import ApiDriver, AttributePlan, ConfigDriver, local_claim_uri
+from harness.report.redact import Redactor
 from harness.target import Target
 from harness.world import Application, Connection, World
 from mock_x import XApp, XUser
@@ -17,8 +18,10 @@ def table_rows(datatable: list[list[str]]) -> list[dict[str, str]]:
 
 
 @given("WSO2 Identity Server is registered as an app on X", target_fixture="x_app")
-def _(world: World) -> XApp:
-    return world.register_x_app()
+def _(world: World, report_redactor: Redactor) -> XApp:
+    x_app = world.register_x_app()
+    report_redactor.add(x_app.consumer_secret)  # the API Key Secret never reaches the report
+    return x_app
 
 
 @given("a Twitter connection holds that app's API Key and API Secret", target_fixture="connection")

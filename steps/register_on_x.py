@@ -8,6 +8,7 @@ from pytest_bdd import given, parsers, then, when
 from harness.pages.console.drift import LabelDrift
 from harness.pages.x_portal import PortalApp, XAppSettingsPage, XKeysPage, XOAuth2KeysPage, XPortal
 from harness.report.findings import DocFindings
+from harness.report.redact import Redactor
 from harness.target import Target
 from harness.world import World
 from mock_x import XUser
@@ -43,11 +44,12 @@ def _(developer_page: Page, developer: XUser, target: Target, doc_findings: DocF
     "the developer adds a project with an app and notes its API Key and API Key Secret",
     target_fixture="x_app",
 )
-def _(portal: XPortal, world: World) -> PortalApp:
+def _(portal: XPortal, world: World, report_redactor: Redactor) -> PortalApp:
     name = world.unique("is")[-32:]  # X caps app names at 32 characters
-    return portal.add_project(
-        world.unique("project"), _USE_CASE, "WSO2 Identity Server sign-in", name
-    ).noted()
+    keys = portal.add_project(world.unique("project"), _USE_CASE, "WSO2 Identity Server sign-in", name)
+    noted = keys.noted()
+    report_redactor.add(noted.consumer_secret)  # the API Key Secret never reaches the report
+    return noted
 
 
 @when(

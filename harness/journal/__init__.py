@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from harness.journal.cleanup import CleanupResult, Outcome, cleanup, journals_under, run_cleanup
-from harness.journal.log import JOURNAL_DIR, Entry, Journal, JournalError, Kind, default_journal_path
+from harness.journal.log import (
+    JOURNAL_DIR,
+    JOURNAL_ENV,
+    Entry,
+    Journal,
+    JournalError,
+    Kind,
+    default_journal_path,
+    journal_from_env,
+)
 
 __all__ = [
     "JOURNAL_DIR",
+    "JOURNAL_ENV",
     "CleanupResult",
     "Entry",
     "Journal",
@@ -15,6 +25,7 @@ __all__ = [
     "Outcome",
     "cleanup",
     "default_journal_path",
+    "journal_from_env",
     "journals_under",
     "run_cleanup",
 ]

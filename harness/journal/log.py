@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,17 +22,20 @@ from typing import Any, Literal, TypeVar, get_args
 
 __all__ = [
     "JOURNAL_DIR",
+    "JOURNAL_ENV",
     "Entry",
     "Journal",
     "JournalError",
     "Kind",
     "default_journal_path",
+    "journal_from_env",
 ]
 
 Kind = Literal["connection", "application", "user"]
 State = Literal["intended", "created", "removed"]
 KINDS: tuple[str, ...] = get_args(Kind)
 JOURNAL_DIR = Path("journals")
+JOURNAL_ENV = "XLOGIN_JOURNAL"
 _T = TypeVar("_T")
 
 
@@ -56,6 +59,12 @@ class Entry:
     def pending(self) -> bool:
         """Still (possibly) on the target: intended or created, not yet removed."""
         return self.state != "removed"
+
+
+def journal_from_env(prefix: str, environ: Mapping[str, str] | None = None) -> Journal | None:
+    """The run's journal when ``XLOGIN_JOURNAL`` names one (what the fixtures hand ``World``), else None."""
+    path = (os.environ if environ is None else environ).get(JOURNAL_ENV)
+    return Journal(Path(path), prefix) if path else None
 
 
 def default_journal_path(report_dir: Path, run_id: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import mimetypes
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,16 @@ def _artifacts(scenario: dict[str, Any], run_dir: Path) -> list[dict[str, str | 
     return shown
 
 
+def _labels(scenarios: list[dict[str, Any]]) -> dict[str, str]:
+    # One feature bound by two test modules (e.g. through the Console and through the REST API) gives
+    # two scenarios of the same name: the module tells them apart.
+    names = Counter(s["name"] for s in scenarios)
+    return {
+        s["nodeid"]: s["name"] + (f" · {s['nodeid'].split('::')[0]}" if names[s["name"]] > 1 else "")
+        for s in scenarios
+    }
+
+
 def _overall(summary: dict[str, Any]) -> tuple[str, str]:
     if summary.get("incomplete"):
         return "INCOMPLETE", "incomplete"
@@ -66,6 +77,7 @@ def render_html(summary: dict[str, Any], run_dir: Path) -> str:
         scenarios=scenarios,
         by_nodeid={s["nodeid"]: s for s in scenarios},
         anchors=anchors,
+        labels=_labels(scenarios),
         artifacts={s["nodeid"]: _artifacts(s, run_dir) for s in scenarios},
         step_shots={s["nodeid"]: _step_shots(s) for s in scenarios},
         overall=overall,

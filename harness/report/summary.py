@@ -36,6 +36,14 @@ def doc_step_sort_key(step_id: str) -> tuple[str, int, str]:
     return (match.group(1), int(match.group(2)), "") if match else (step_id, 0, step_id)
 
 
+def _unique(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    # The same drift met by several scenarios is one finding for the reader.
+    seen: dict[tuple[str, ...], dict[str, Any]] = {}
+    for f in findings:
+        seen.setdefault((f.doc_words, f.deployment_words, f.note, f.evidence), f.model_dump())
+    return list(seen.values())
+
+
 def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:
     ids = {d for r in records for d in r.docs} | {f.step_id for r in records for f in r.findings}
     steps: dict[str, dict[str, Any]] = {}
@@ -46,8 +54,8 @@ def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:
             "verdict": step_verdict(proving, findings).value,
             "scenarios": [r.nodeid for r in proving],
             "messages": [f"{r.name}: {r.message}" for r in proving if r.outcome == "failed"],
-            "warnings": [f.model_dump() for f in findings if f.kind == "warning"],
-            "reviews": [f.model_dump() for f in findings if f.kind == "review"],
+            "warnings": _unique(f for f in findings if f.kind == "warning"),
+            "reviews": _unique(f for f in findings if f.kind == "review"),
         }
     return steps
 

@@ -20,9 +20,10 @@ from harness.sample_app.settings import SampleAppSettings
 __all__ = ["create_app"]
 
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-# What can go wrong between the callback and a signed-in page: the provider refused (OAuthError, also
-# a state mismatch), the ID token did not validate (JoseError), or the provider was unreachable.
-_LOGIN_ERRORS = (OAuthError, JoseError, httpx.HTTPError, ValueError, KeyError)
+# What can go wrong between Login and a signed-in page: the provider refused (OAuthError, also a state
+# mismatch), the ID token did not validate (JoseError), the provider was unreachable (HTTPError), or its
+# discovery document lacked an endpoint (authlib raises RuntimeError / KeyError / ValueError for those).
+_LOGIN_ERRORS = (OAuthError, JoseError, httpx.HTTPError, ValueError, KeyError, RuntimeError)
 
 
 def create_app(settings: SampleAppSettings | None = None) -> FastAPI:
@@ -146,6 +147,9 @@ def _describe(exc: BaseException) -> tuple[str, str]:
         return exc.error or "oauth_error", exc.description or str(exc)
     if isinstance(exc, JoseError):
         return "invalid_id_token", f"The ID token did not validate: {exc}"
+    if isinstance(exc, httpx.HTTPStatusError):
+        status, url = exc.response.status_code, exc.request.url
+        return "provider_error", f"The OpenID provider answered HTTP {status} for {url}"
     if isinstance(exc, httpx.HTTPError):
         return "provider_unreachable", f"The OpenID provider could not be reached: {exc}"
     return "login_failed", f"{type(exc).__name__}: {exc}"

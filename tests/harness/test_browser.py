@@ -62,14 +62,17 @@ def test_ensure_installs_when_missing_and_reports_failure(
     no_system: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(browser, "_install_with_apt", lambda: calls.append("apt") or False)
-    monkeypatch.setattr(
-        browser,
-        "_install_with_playwright",
-        lambda: (
-            calls.append("pw") or bool(_fake_exe(no_system / "pw" / "chromium-1" / "chrome-linux" / "chrome"))
-        ),
-    )
+
+    def apt_fails() -> bool:
+        calls.append("apt")
+        return False
+
+    def playwright_installs() -> bool:
+        calls.append("pw")
+        return bool(_fake_exe(no_system / "pw" / "chromium-1" / "chrome-linux" / "chrome"))
+
+    monkeypatch.setattr(browser, "_install_with_apt", apt_fails)
+    monkeypatch.setattr(browser, "_install_with_playwright", playwright_installs)
     assert browser.ensure_chromium().endswith("chrome") and calls == ["apt", "pw"]
     os.remove(browser.ensure_chromium())
     monkeypatch.setattr(browser, "_install_with_playwright", lambda: False)

@@ -54,7 +54,8 @@ def test_unknown_deviation_is_refused_before_anything_starts() -> None:
 
 def test_admin_password_is_new_each_run() -> None:
     first, second = EmbeddedStack(), EmbeddedStack()
-    first.stop(), second.stop()  # never started: stop() just frees the bound sockets
+    first.stop()  # never started: stop() just frees the bound sockets
+    second.stop()
     assert first.admin_password != second.admin_password
 
 

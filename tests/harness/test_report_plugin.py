@@ -77,6 +77,7 @@ def _(): pass
 @then("the button says something else")
 def _(doc_findings):
     doc_findings.warn("idp-6", "Sign in with X", "Sign In With Twitter", "label drift")
+    doc_findings.warn("idp-6", "Sign in with X", "Sign In With Twitter", "label drift")  # met twice
     doc_findings.review("x-app-8", "request_token answered 200")
 
 @pytest.mark.doc("jit-1")
@@ -125,7 +126,7 @@ def test_verdicts_per_documented_step(suite: pytest.Pytester) -> None:
     }  # fmt: skip
     assert summary["conformant"] is False and summary["incomplete"] is False
     assert summary["steps"]["try-2"]["messages"] == ["Breaks: AssertionError: IS said no to [REDACTED]"]
-    warning = summary["steps"]["idp-6"]["warnings"][0]
+    [warning] = summary["steps"]["idp-6"]["warnings"]  # the same drift twice is one finding
     assert (warning["doc_words"], warning["deployment_words"]) == ("Sign in with X", "Sign In With Twitter")
 
 
@@ -159,7 +160,9 @@ def test_under_xdist_the_controller_writes_everything(suite: pytest.Pytester) ->
     # A secret made inside a worker (as EmbeddedStack makes its admin password) reaches the controller.
     suite.makepyfile(
         test_made="from harness.report.redact import remember_secret\n"
-        "def test_made():\n    remember_secret('made-in-worker-55')\n    assert 0, 'made-in-worker-55'\n"
+        "from harness.report.plugin import set_target_info\n"
+        "def test_made(request):\n    set_target_info(request.config, is_version='7.1.0')\n"
+        "    remember_secret('made-in-worker-55')\n    assert 0, 'made-in-worker-55'\n"
     )
     result = suite.runpytest_subprocess(
         *_ISOLATED, "-n", "2", "--xlogin-report-dir=out", "--junitxml=out/junit.xml"
@@ -168,6 +171,7 @@ def test_under_xdist_the_controller_writes_everything(suite: pytest.Pytester) ->
     summary = _summary(suite.path / "out")
     assert summary["totals"]["scenarios"] == 5 and summary["steps"]["try-2"]["verdict"] == "FAIL"
     assert summary["incomplete"] is False and summary["collected"] == 5
+    assert summary["target"]["is_version"] == "7.1.0"  # learnt on a worker, shown by the controller
     for path in (suite.path / "out").iterdir():
         text = path.read_text()
         assert "client-secret-42" not in text and "made-in-worker-55" not in text, path.name
@@ -259,3 +263,18 @@ def page():
         'alt="the page at this step" src="data:image/png;base64,'
         in (suite.path / "out" / "index.html").read_text()
     )
+
+
+def test_each_example_of_an_outline_is_its_own_scenario(suite: pytest.Pytester) -> None:
+    suite.makefile(
+        ".feature",
+        outline="Feature: JIT\n  Scenario Outline: Provisioning <state>\n    Given JIT is <state>\n"
+        "    Examples:\n      | state |\n      | on    |\n      | off   |\n",
+    )
+    suite.makepyfile(
+        test_outline="from pytest_bdd import given, parsers, scenarios\nscenarios('outline.feature')\n"
+        "@given(parsers.parse('JIT is {state}'))\ndef _(state):\n    pass\n"
+    )
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out", "-k", "provisioning")
+    names = [s["name"] for s in _summary(suite.path / "out")["scenarios"]]
+    assert len(names) == 2 and len(set(names)) == 2 and all(n.startswith("Provisioning") for n in names)

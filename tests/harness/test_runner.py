@@ -40,7 +40,8 @@ def test_exit_codes(status: int, summary: dict[str, Any] | None, expected: tuple
 
 def test_latest_is_a_relative_symlink_replaced_atomically(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
-    first.mkdir(), second.mkdir()
+    first.mkdir()
+    second.mkdir()
     point_latest(tmp_path, first)
     latest = point_latest(tmp_path, second)
     assert os.readlink(latest) == "b" and latest.resolve() == second.resolve()

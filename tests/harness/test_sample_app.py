@@ -126,3 +126,14 @@ def test_root_lists_clients_until_a_default_exists(browser: httpx.Client) -> Non
     page = browser.get("/")
     assert page.status_code == 200 and 'href="/apps/t/"' in page.text
     assert browser.get("/healthz").json() == {"status": "ok"}
+
+
+def test_issuer_without_discovery_document_is_an_error_page(
+    browser: httpx.Client, fake_provider: FakeProvider
+) -> None:
+    issuer = fake_provider.issuer.replace("/oauth2/token", "/nowhere")
+    body = {"key": "lost", "issuer": issuer, "client_id": "c", "client_secret": "s3cr3t"}
+    browser.post("/_sample/clients", json=body)
+    page = browser.get("/apps/lost/login")
+    assert page.status_code == 502 and 'data-error-code="provider_error"' in page.text
+    assert "HTTP 404" in page.text and "/nowhere/.well-known/openid-configuration" in page.text

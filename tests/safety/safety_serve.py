@@ -1,7 +1,10 @@
-"""The suite against ``xlogin serve --json`` started on its own, run in a background thread.
+"""One run of the whole suite against ``xlogin serve --json`` started on its own, as an external target.
 
-The run takes as long as the whole features suite, so ``conftest.py`` starts it as soon as collection
-picks a serve test, and it overlaps with the rest of the safety tests; the serve tests only wait for it.
+It feeds every "real run" safety test at once (issue 7, items 3 and 6), since the suite is the slow part:
+seed the served IS with objects of our own and snapshot them, run the suite at it with every report
+output on (traces included), snapshot again, list what is left, stop ``serve`` with SIGTERM, and collect
+the secrets the stack handed out (``safety_spy``). ``conftest.py`` starts it in a background thread as
+soon as collection selects its tests, so it overlaps with the rest of the safety tests.
 """
 
 from __future__ import annotations
@@ -22,24 +25,49 @@ from safety_support import (
     PROJECT_ROOT,
     SUITE_TIMEOUT,
     Endpoints,
+    Seeded,
     external_env,
     features_command,
+    listing,
     names_with_prefix,
+    seed,
+    snapshot,
 )
 
 _SERVE_START = 60.0
+_SPY = Path(__file__).with_name("safety_spy.py")
 Completed = subprocess.CompletedProcess[str]
+Started = Callable[[subprocess.Popen[str]], None]
 
 
 @dataclass(frozen=True)
-class ServeRun:
-    """What ``serve`` printed, how the suite run against it ended, what it left, how ``serve`` exited."""
+class ExternalRun:
+    """Everything the run saw and left, for the tests to check one thing each."""
 
     announced: dict[str, Any]
-    result: Completed
+    seeded: Seeded
+    before: dict[str, str]
+    after: dict[str, str]
+    listing_before: dict[str, str]
+    listing_after: dict[str, str]
     leftovers: list[str]
+    result: Completed
+    report: Path
+    issued_secrets: list[str]
     serve_exit: int | None
     prefix: str
+
+
+def report_options(report: Path) -> list[str]:
+    """What ``xlogin run`` writes (harness/report/runner.py) plus every trace and screenshot."""
+    return [
+        f"--junitxml={report / 'junit.xml'}",
+        f"--cucumberjson={report / 'cucumber.json'}",
+        f"--xlogin-report-dir={report}",
+        "--tracing=on",
+        "--screenshot=on",
+        f"--output={report / 'artifacts'}",
+    ]
 
 
 def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
@@ -66,15 +94,16 @@ def _stop(serve: subprocess.Popen[str]) -> int | None:
     if serve.poll() is None:
         serve.send_signal(signal.SIGTERM)
     try:
-        return serve.wait(timeout=15)
+        return serve.wait(timeout=30)
     except subprocess.TimeoutExpired:
         serve.kill()
         serve.wait(timeout=5)
         return None
 
 
-def _run_suite(env: dict[str, str], started: Callable[[subprocess.Popen[str]], None]) -> Completed:
-    suite = subprocess.Popen(features_command(), cwd=PROJECT_ROOT, env=env, text=True,
+def _run_suite(env: dict[str, str], report: Path, started: Started) -> Completed:
+    command = features_command(*report_options(report))
+    suite = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     started(suite)
     try:
@@ -82,42 +111,55 @@ def _run_suite(env: dict[str, str], started: Callable[[subprocess.Popen[str]], N
     except subprocess.TimeoutExpired:
         suite.kill()
         stdout, stderr = suite.communicate()
-    return subprocess.CompletedProcess(suite.args, suite.returncode, stdout, stderr)
+    return subprocess.CompletedProcess(command, suite.returncode, stdout, stderr)
 
 
-def serve_and_run(folder: Path, started: Callable[[subprocess.Popen[str]], None]) -> ServeRun:
-    """Start ``xlogin serve --json``, read its line, run the suite at it, check for leftovers, stop it.
-
-    ``started`` is told of each process as it starts, so an aborted session can stop them.
-    """
-    log, prefix = folder / "serve-stderr.log", f"xlserve{secrets.token_hex(3)}"
-    with log.open("w") as stderr:
+def _start_serve(folder: Path, started: Started) -> subprocess.Popen[str]:
+    # `xlogin serve --json` itself (harness.cli.main), behind the spy that only writes secrets down.
+    with (folder / "serve-stderr.log").open("w") as stderr:
         serve = subprocess.Popen(
-            [sys.executable, "-m", "harness.cli", "serve", "--json"], cwd=PROJECT_ROOT, text=True,
-            stdout=subprocess.PIPE, stderr=stderr,
+            [sys.executable, str(_SPY), str(folder / "secrets.jsonl"), "--json"], cwd=PROJECT_ROOT,
+            text=True, stdout=subprocess.PIPE, stderr=stderr,
         )  # fmt: skip
     started(serve)
+    return serve
+
+
+def _issued(folder: Path) -> list[str]:
+    path = folder / "secrets.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [str(json.loads(line)) for line in lines]
+
+
+def serve_and_run(folder: Path, started: Started) -> ExternalRun:
+    """The whole run (see the module docstring); ``started`` hears of each process this starts."""
+    prefix, report = f"xlext{secrets.token_hex(3)}", folder / "report"
+    serve = _start_serve(folder, started)
     try:
-        announced = _announcement(_read_line(serve, _SERVE_START), log)
+        announced = _announcement(_read_line(serve, _SERVE_START), folder / "serve-stderr.log")
         target = Endpoints(announced["is"], announced["x"], announced["app"], announced["admin_user"],
                            announced["admin_password"])  # fmt: skip
-        result = _run_suite(external_env(target, prefix), started)
         with target.admin() as admin:
+            seeded = seed(admin)
+            before, listing_before = snapshot(admin, seeded), listing(admin)
+            result = _run_suite(external_env(target, prefix), report, started)
+            after, listing_after = snapshot(admin, seeded), listing(admin)
             leftovers = names_with_prefix(admin, prefix)
     finally:
         code = _stop(serve)
         if serve.stdout is not None:
             serve.stdout.close()
-    return ServeRun(announced, result, leftovers, code, prefix)
+    return ExternalRun(announced, seeded, before, after, listing_before, listing_after, leftovers, result,
+                       report, _issued(folder), code, prefix)  # fmt: skip
 
 
-class BackgroundServeRun(threading.Thread):
+class BackgroundExternalRun(threading.Thread):
     """``serve_and_run`` in a daemon thread; ``outcome()`` waits for it and returns or re-raises."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(name="serve-run", daemon=True)
+        super().__init__(name="external-run", daemon=True)
         self.folder = folder
-        self._result: ServeRun | None = None
+        self._result: ExternalRun | None = None
         self._error: BaseException | None = None
         self._processes: list[subprocess.Popen[str]] = []
 
@@ -134,7 +176,7 @@ class BackgroundServeRun(threading.Thread):
                 process.kill()
         self.join(30)
 
-    def outcome(self, timeout: float) -> ServeRun:
+    def outcome(self, timeout: float) -> ExternalRun:
         """The run's result, once it finished (re-raising what it raised)."""
         self.join(timeout)
         if self.is_alive():

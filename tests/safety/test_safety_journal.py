@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.journal import Journal, JournalError, default_journal_path
+from harness.journal import Journal, JournalError, default_journal_path, journal_from_env
 
 URL = "https://is.example:9443"
 
@@ -100,3 +100,10 @@ def test_processes_appending_at_once_never_interleave(tmp_path: Path) -> None:
 
 def test_the_default_path_is_under_reports_journals() -> None:
     assert default_journal_path(Path("reports"), "20261127-1") == Path("reports/journals/20261127-1.jsonl")
+
+
+def test_the_journal_comes_from_xlogin_journal(tmp_path: Path) -> None:
+    """The contract with the fixtures: ``XLOGIN_JOURNAL`` names the file, the run prefix goes with it."""
+    journal = journal_from_env("xl9", {"XLOGIN_JOURNAL": str(tmp_path / "j.jsonl")})
+    assert journal is not None and (journal.path, journal.prefix) == (tmp_path / "j.jsonl", "xl9")
+    assert journal_from_env("xl9", {}) is None

@@ -20,6 +20,7 @@ from safety_support import (
     external_env,
     kill_group,
     listing,
+    listing_change,
     names_with_prefix,
     seed,
     snapshot,
@@ -126,7 +127,8 @@ def test_cleanup_removes_every_prefixed_object(killed_run: KilledRun) -> None:
 def test_the_target_lists_exactly_what_it_listed_before(killed_run: KilledRun) -> None:
     """Nothing of the run survives (JIT users included), and nothing else went."""
     for kind, before in killed_run.listing_before.items():
-        assert killed_run.listing_after[kind] == before, f"the {kind} list differs from before the run"
+        after = killed_run.listing_after[kind]
+        assert after == before, listing_change(kind, before, after)
 
 
 def test_seeded_objects_are_byte_for_byte_the_same(killed_run: KilledRun) -> None:
