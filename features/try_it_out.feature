@@ -67,9 +67,10 @@ Feature: Try it out
   @doc:try-4 @doc:attr-4
   Scenario: An X account without a verified email signs in, and its address goes nowhere
     # X sends "email": null for an unverified address; the connector turns it into the text "null"
-    # (x-authenticator.md §3). JIT stays off here: the simulator cannot yet list a JIT account whose
-    # email is "null" (its SCIM endpoint answers 500), so the application's side is what is checked.
+    # (x-authenticator.md §3), which JIT stores as it is: neither the account nor the application may
+    # end up with the unverified address.
     Given a Twitter connection holds that app's API Key and API Secret
+    And the connection provisions users just in time
     And the connection maps these X attributes:
       | X attribute | local attribute |
       | email       | Email           |
@@ -78,3 +79,5 @@ Feature: Try it out
     When the person signs in to the application with X
     Then the person is signed in to the application
     And the application did not receive the person's unverified email
+    And a local account exists for the person's X identity
+    And the account does not hold the person's unverified email

@@ -71,11 +71,20 @@ def serve(
         except (UnknownDeviationError, ServerStartError, OSError) as exc:
             _fail(str(exc))
         try:
-            stack.create_sample_application()
+            _register_sample_application(stack)
             _print_json_line(stack.as_json()) if as_json else _print_stack(stack)
             err.print(f"{signals.wait()}: stopping", style="dim")
         finally:
             stack.stop()
+
+
+def _register_sample_application(stack: Any) -> None:
+    import httpx
+
+    try:
+        stack.create_sample_application()
+    except (RuntimeError, httpx.HTTPError) as exc:  # IsRequestError is a RuntimeError
+        _fail(f"could not register the sample app in IS: {exc}")
 
 
 def _print_stack(stack: Any) -> None:

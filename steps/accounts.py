@@ -149,3 +149,9 @@ def _(x_user: XUser, signed_in: SignedInUser, doc_findings: DocFindings) -> None
     assert got != x_user.email, "X released an unverified email and IS passed it to the application"
     if got == "null":
         doc_findings.review("attr-4", "X sent email=null for an unverified address; IS released 'null'")
+
+
+@then("the account does not hold the person's unverified email")
+def _(account: JSON, x_user: XUser) -> None:
+    held = scim_attribute(account, "Email")
+    assert held != x_user.email, f"the JIT account holds the unverified X email {held!r}"

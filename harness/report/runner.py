@@ -70,7 +70,14 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         # pytest parses source for a long/short traceback, which ends the whole session as INTERNALERROR;
         # native tracebacks never parse source.
         "--tb=native",
+        # pytest-playwright keeps a trace and a screenshot of each failed scenario, inside the run's
+        # folder, where the report links them and the redaction sweep reaches them.
+        "--output", str(run_dir / "artifacts"),
+        "--tracing", "retain-on-failure",
+        "--screenshot", "only-on-failure",
     ]  # fmt: skip
+    if settings.headed:
+        command.append("--headed")
     if settings.workers > 1:
         command += ["-n", str(settings.workers)]
     if keyword:

@@ -53,7 +53,10 @@ class BackgroundServer:
         self.sock = sock or bind_loopback(host, port)
         self.host, self.port = self.sock.getsockname()[:2]
         self.health_path = health_path
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        # A browser keeps connections open; a bounded graceful shutdown keeps stop() from waiting on them.
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=3
+        )
         self._server = _ThreadServer(config)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None

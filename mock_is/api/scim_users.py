@@ -93,8 +93,8 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def _model(settings: IsSettings, user: LocalUser) -> Any:
-    doc = scim_from_claims(user.claims)
+def _document(settings: IsSettings, user: LocalUser) -> JSON:
+    doc: JSON = scim_from_claims(user.claims)
     doc |= {
         "id": user.id,
         "userName": user.qualified_name,
@@ -105,7 +105,32 @@ def _model(settings: IsSettings, user: LocalUser) -> Any:
             "location": settings.url(f"/scim2/Users/{user.id}"),
         },
     }
-    return ScimUser.model_validate(doc)
+    return doc
+
+
+def _model(settings: IsSettings, user: LocalUser) -> Any:
+    """The user as a scim2-models object; attributes stored in a form SCIM refuses are left out."""
+    doc = _document(settings, user)
+    try:
+        return ScimUser.model_validate(doc)
+    except ValidationError as exc:
+        bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
+        return ScimUser.model_validate({k: v for k, v in doc.items() if k not in bad})
+
+
+def _dump(doc: JSON, params: ResponseParameters[Any] | None) -> JSON:
+    out: JSON = ScimUser.model_validate(doc).model_dump(
+        scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=params
+    )
+    return out
+
+
+def _shown(name: str, params: ResponseParameters[Any] | None) -> bool:
+    if params is None:
+        return True
+    if params.attributes:
+        return any(a.split(".")[0].lower() == name.lower() for a in params.attributes)
+    return not any(a.split(".")[0].lower() == name.lower() for a in params.excluded_attributes or [])
 
 
 def response_parameters(
@@ -120,11 +145,20 @@ def response_parameters(
 
 
 def scim_user(settings: IsSettings, user: LocalUser, params: ResponseParameters[Any] | None = None) -> JSON:
-    """The SCIM representation of a local user (never its password), projected by ``params``."""
-    out: JSON = _model(settings, user).model_dump(
-        scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=params
-    )
-    return out
+    """The SCIM representation of a local user (never its password), projected by ``params``.
+
+    JIT stores the claims a federated login brought without checking their format (the Twitter
+    connector turns X's null email into the text "null", x-authenticator.md §3), and IS's SCIM shows
+    stored values as they are; so an attribute scim2-models would refuse is shown raw, never a 500.
+    """
+    doc = _document(settings, user)
+    try:
+        return _dump(doc, params)
+    except ValidationError as exc:
+        bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
+        out = _dump({k: v for k, v in doc.items() if k not in bad}, params)
+        out.update({k: doc[k] for k in sorted(bad) if k in doc and _shown(k, params)})
+        return out
 
 
 def _user(store: Store, user_id: str) -> LocalUser:
@@ -165,8 +199,10 @@ def list_users(
     query = _bound_filter(filter_) if filter_ and filter_.strip() else None
     with store.lock:
         users = sorted(store.users.values(), key=lambda u: u.created)
-        models = [_model(settings, u) for u in users if not domain or u.userstore.upper() == domain.upper()]
-    found = [m for m in models if query is None or query.match(m)]
+        pairs = [
+            (u, _model(settings, u)) for u in users if not domain or u.userstore.upper() == domain.upper()
+        ]
+    found = [u for u, m in pairs if query is None or query.match(m)]
     start = max(start_index, 1)
     page = found[start - 1 :] if count is None else found[start - 1 : start - 1 + max(count, 0)]
     out: JSON = {
@@ -176,9 +212,7 @@ def list_users(
         "schemas": [LIST_SCHEMA],
     }
     if page:
-        out["Resources"] = [
-            m.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=params) for m in page
-        ]
+        out["Resources"] = [scim_user(settings, u, params) for u in page]
     return out
 
 

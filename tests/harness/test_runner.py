@@ -59,6 +59,9 @@ def test_pytest_command_writes_every_report_into_the_run_folder(tmp_path: Path) 
     assert f"--junitxml={tmp_path / 'junit.xml'}" in command and f"--xlogin-report-dir={tmp_path}" in command
     assert f"--cucumberjson={tmp_path / 'cucumber.json'}" in command
     assert command[-4:] == ["-n", "3", "-k", "jit"] and "--tb=native" in command
+    assert command[command.index("--output") + 1] == str(tmp_path / "artifacts")
+    assert "retain-on-failure" in command and "--headed" not in command
+    assert "--headed" in pytest_command(HarnessSettings.load(headed=True), tmp_path, None)
 
 
 def test_progress_and_totals_lines() -> None:

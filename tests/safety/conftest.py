@@ -31,6 +31,8 @@ def endpoints(stack: EmbeddedStack) -> Endpoints:
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start the suite run against ``xlogin serve`` now if one of its tests was selected, so the longest
     part of these tests overlaps with the rest of them instead of following them."""
+    if hasattr(session.config, "workerinput"):
+        return  # a pytest-xdist worker collects every test but runs a few: the fixture starts it there
     if any(item.path.name == "test_safety_external_run.py" for item in session.items):
         run = BackgroundExternalRun(Path(tempfile.mkdtemp(prefix="xlogin-external-run-")))
         session.config.stash[_EXTERNAL_RUN] = run

@@ -147,3 +147,18 @@ def test_paging(client: TestClient) -> None:
         _create(client, f"user{n}", f"user{n}@example.org")
     page = client.get("/scim2/Users", params={"startIndex": 2, "count": 2}).json()
     assert page["totalResults"] == 4 and page["itemsPerPage"] == 2 and page["startIndex"] == 2
+
+
+def test_a_jit_email_scim_would_refuse_is_shown_as_stored_not_a_500() -> None:
+    """X's null email reaches a JIT account as the text "null"; SCIM shows it raw and still searches."""
+    from mock_is import IsSettings, LocalUser, Store
+    from mock_is.api import scim_users
+
+    store, settings = Store(), IsSettings(public_url="http://is.test")
+    claims = {"http://wso2.org/claims/emailaddress": "null", "http://wso2.org/claims/givenname": "Ada"}
+    user = store.add_user(LocalUser("4012966701", claims=claims))
+    shown = scim_users.scim_user(settings, user)
+    assert shown["emails"] == [{"value": "null", "primary": True}]
+    assert shown["name"] == {"givenName": "Ada"}
+    found = scim_users.list_users(store, settings, 'userName eq "4012966701"')
+    assert found["totalResults"] == 1 and found["Resources"][0]["emails"][0]["value"] == "null"
