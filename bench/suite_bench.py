@@ -8,11 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from bench.results import Figure, median
 from bench.suite import FEATURES, SuiteRun, run_suite, verdicts
 
 __all__ = ["measure", "scenario_figures"]
+
+
+def _breakdown(scenario: dict[str, Any]) -> dict[str, Any]:
+    # Where a slow scenario spends its time: its three slowest steps (a fixed wait shows up here).
+    steps = sorted(scenario.get("steps", []), key=lambda st: -float(st.get("duration", 0.0)))[:3]
+    return {
+        "name": scenario["name"],
+        "seconds": round(float(scenario["duration"]), 2),
+        "slowest_steps": [f"{float(st['duration']):.2f}s {st['keyword']} {st['name']}" for st in steps],
+    }
 
 
 def scenario_figures(run: SuiteRun) -> list[Figure]:
@@ -23,6 +34,11 @@ def scenario_figures(run: SuiteRun) -> list[Figure]:
         return []
     middle = median([d for d, _ in durations])
     slowest, name = durations[-1]
+    top = {
+        "slowest_scenarios": [
+            _breakdown(s) for s in sorted(scenarios, key=lambda s: -float(s["duration"]))[:5]
+        ]
+    }
     return [
         Figure(
             "scenario",
@@ -33,7 +49,7 @@ def scenario_figures(run: SuiteRun) -> list[Figure]:
             run.seconds / len(durations),
             f"{len(durations)} scenarios",
         ),  # fmt: skip
-        Figure("scenario", "slowest scenario", slowest, "s", "median scenario", middle, name[:60]),
+        Figure("scenario", "slowest scenario", slowest, "s", "median scenario", middle, name[:60], top),
     ]
 
 

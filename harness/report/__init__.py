@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.report.findings import DocFindings
 from harness.report.model import Finding, ScenarioRecord, StepRecord, Verdict
-from harness.report.redact import REDACTED, Redactor
+from harness.report.redact import REDACTED, Redactor, remember_secret
 from harness.report.summary import build_summary, step_verdict
 
 __all__ = [
@@ -16,5 +16,6 @@ __all__ = [
     "StepRecord",
     "Verdict",
     "build_summary",
+    "remember_secret",
     "step_verdict",
 ]
