@@ -19,6 +19,7 @@ from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.clients.is_admin import IsAdmin
 from harness.clients.mock_x import MockXControl
 from harness.drivers import ApiDriver, ConfigDriver, ConsoleDriver, driver_name
+from harness.journal import Journal, journal_from_env
 from harness.pages.console import Console, LabelDrift
 from harness.report.findings import DocFindings
 from harness.target import Target
@@ -27,11 +28,13 @@ from harness.world import World
 __all__ = [
     "admin_context",
     "browser_type_launch_args",
+    "connect_options",
     "developer_page",
     "driver",
     "is_admin",
     "open_console",
     "rest",
+    "run_journal",
     "run_prefix",
     "target",
     "world",
@@ -89,14 +92,30 @@ def run_prefix() -> str:
     return os.environ.get("XLOGIN_RUN_PREFIX") or f"xl{uuid.uuid4().hex[:6]}"
 
 
+@pytest.fixture(scope="session")
+def run_journal(run_prefix: str) -> Journal | None:
+    """The journal of what this run creates (``XLOGIN_JOURNAL``), so ``xlogin cleanup`` can undo a
+    run that died; None when the run keeps none (the embedded stack dies with the run)."""
+    return journal_from_env(run_prefix)
+
+
 @pytest.fixture
-def world(target: Target, is_admin: IsAdmin, x_control: MockXControl, run_prefix: str) -> Iterator[World]:
+def world(
+    target: Target, is_admin: IsAdmin, x_control: MockXControl, run_prefix: str, run_journal: Journal | None
+) -> Iterator[World]:
     """The scenario's own objects, removed when it ends."""
-    scenario_world = World(target, is_admin, x_control, run_prefix)
+    scenario_world = World(target, is_admin, x_control, run_prefix, run_journal)
     try:
         yield scenario_world
     finally:
         scenario_world.cleanup()
+
+
+@pytest.fixture(scope="session")
+def connect_options() -> dict[str, Any] | None:
+    """A remote browser (``XLOGIN_BROWSER_ENDPOINT``, a Playwright server's ws:// URL), else None."""
+    endpoint = os.environ.get("XLOGIN_BROWSER_ENDPOINT")
+    return {"ws_endpoint": endpoint} if endpoint else None
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,10 @@ from typing import Any, Protocol
 import httpx
 
 from harness.clients.is_admin import IsAdmin
+from harness.clients.is_http import IsRequestError
 from harness.clients.mock_x import MockXControl
+from harness.journal import Journal, Kind
+from harness.report.redact import remember_secret
 from harness.target import Target
 from mock_x import XApp, XUser
 
@@ -58,15 +61,28 @@ class Application:
     url: str
 
 
+def _jit_usernames(user: XUser) -> list[str]:
+    """The usernames IS may give a JIT account of ``user``: X's numeric id (the default subject) or the
+    screen name (when the subject attribute is mapped to it), is-rest-api.md §5.3."""
+    return [user.id_str, user.screen_name]
+
+
 class World:
     """Builds and cleans up the objects of one scenario."""
 
-    def __init__(self, target: Target, admin: IsAdmin, x: MockXControl, prefix: str) -> None:
+    def __init__(
+        self, target: Target, admin: IsAdmin, x: MockXControl, prefix: str, journal: Journal | None = None
+    ) -> None:
         self.target = target
         self.admin = admin
         self.x = x
         self.prefix = prefix
+        self.journal = journal
         self._undo: list[tuple[str, Callable[[], None]]] = []
+
+    def intend(self, kind: Kind, name: str) -> str | None:
+        """Write to the journal, before the call that makes it, that ``name`` is about to be created."""
+        return self.journal.intend(kind, name, self.target.is_url) if self.journal else None
 
     def unique(self, what: str) -> str:
         """A name no other scenario of any run uses: ``<prefix>-<what>-<n>``."""
@@ -79,8 +95,14 @@ class World:
         )
 
     def x_user(self, **fields: object) -> XUser:
-        """A fresh X account that has never signed in anywhere."""
-        return self.x.create_user(**fields)  # type: ignore[arg-type]
+        """A fresh X account that has never signed in anywhere; the IS account JIT may make for it on a
+        login is journaled up front (under each username IS may give it) and removed with the scenario."""
+        user = self.x.create_user(**fields)  # type: ignore[arg-type]
+        entries = [self.intend("user", name) for name in _jit_usernames(user)]
+        self._on_cleanup(
+            f"JIT accounts of @{user.screen_name}", lambda: self._remove_jit_accounts(user, entries)
+        )
+        return user
 
     def twitter_connection(
         self, x_app: XAppKeys, *, api_secret: str | None = None, callback_url: str | None = None
@@ -90,9 +112,11 @@ class World:
         ``api_secret`` and ``callback_url`` replace the app's secret and IS's ``/commonauth`` (what the
         doc says to type) when a scenario needs the admin to have typed something else.
         """
+        remember_secret(x_app.consumer_secret if api_secret is None else api_secret)
         name = self.unique("X")
+        entry = self.intend("connection", name)
         idp = self.admin.identity_providers.create_connection(name, "X login for conformance tests")
-        connection = self.adopt_connection(str(idp["id"]), name)
+        connection = self.adopt_connection(str(idp["id"]), name, entry)
         self.admin.identity_providers.put_twitter_authenticator(
             connection.id,
             x_app.consumer_key,
@@ -101,14 +125,24 @@ class World:
         )
         return connection
 
-    def adopt_connection(self, idp_id: str, name: str) -> Connection:
-        """A connection made elsewhere (the Console), removed with the scenario."""
-        self._on_cleanup(f"connection {name}", lambda: self.admin.identity_providers.delete(idp_id, True))
+    def adopt_connection(self, idp_id: str, name: str, entry: str | None) -> Connection:
+        """A connection just made (``entry``: its journal entry from ``intend``), removed with the scenario.
+
+        Removed without ``force``: the scenario's own applications are gone by then, so a refusal means
+        an application the harness did not make uses it, and that application must not be changed.
+        """
+        self._created(entry, idp_id)
+        self._on_cleanup(
+            f"connection {name}", lambda: self._remove(entry, self.admin.identity_providers.delete, idp_id)
+        )
         return Connection(idp_id, name)
 
-    def adopt_application(self, app_id: str, name: str) -> None:
-        """An application made elsewhere (the Console), removed with the scenario."""
-        self._on_cleanup(f"application {name}", lambda: self.admin.applications.delete(app_id))
+    def adopt_application(self, app_id: str, name: str, entry: str | None) -> None:
+        """An application just made (``entry``: its journal entry), removed with the scenario."""
+        self._created(entry, app_id)
+        self._on_cleanup(
+            f"application {name}", lambda: self._remove(entry, self.admin.applications.delete, app_id)
+        )
 
     def set_jit(self, connection: Connection, enabled: bool) -> None:
         """Switch JIT provisioning of the connection on or off."""
@@ -120,10 +154,11 @@ class World:
         """An OIDC app (asking for ``requested_claims``, local URIs) and its sample-app page; with a
         ``connection``, that connection is a sign-in option of ``step``."""
         name = self.unique("app")
+        entry = self.intend("application", name)
         app_id = self.admin.applications.create_oidc_app(
             name, [self.callback_url(name)], requested_claims=requested_claims
         )
-        self.adopt_application(app_id, name)
+        self.adopt_application(app_id, name, entry)
         credentials = self.admin.applications.oidc_credentials(app_id)
         if connection is not None:
             self.admin.applications.add_sign_in_option(app_id, connection.name, TWITTER_AUTHENTICATOR, step)
@@ -145,16 +180,17 @@ class World:
         given, _, family = full_name.partition(" ")
         name = {"givenName": given, "familyName": family or given, "formatted": full_name}
         secret = password or f"Pw-{uuid.uuid4().hex[:12]}!"
+        entry = self.intend("user", username)
         user = self.admin.users.create(username, secret, email=email, extra={"name": name})
-        self._on_cleanup(f"user {username}", lambda: self.admin.users.delete(str(user["id"])))
+        self._created(entry, str(user["id"]))
+        self._on_cleanup(
+            f"user {username}", lambda: self._remove(entry, self.admin.users.delete, str(user["id"]))
+        )
         return user
 
     def local_account(self, username: str) -> dict[str, Any] | None:
-        """The local user ``username`` as SCIM shows it (and scheduled for removal), or None."""
-        user = self.admin.users.find_by_username(username)
-        if user is not None:
-            self._on_cleanup(f"user {username}", lambda: self.admin.users.delete(str(user["id"])))
-        return user
+        """The local user ``username`` as SCIM shows it, or None (only looked at: removal is by owner)."""
+        return self.admin.users.find_by_username(username)
 
     def federated_idps_of(self, user_id: str) -> list[str]:
         """Names of the connections the local user is linked to (IS's federated associations)."""
@@ -163,7 +199,12 @@ class World:
         ]
 
     def cleanup(self) -> None:
-        """Remove everything this scenario created, newest first; report but survive failures."""
+        """Remove everything this scenario created, newest first; report but survive failures.
+
+        JIT accounts go first, while the connections that prove they are this run's still exist.
+        """
+        jit = [(w, u) for w, u in self._undo if w.startswith("JIT accounts")]
+        self._undo = [(w, u) for w, u in self._undo if not w.startswith("JIT accounts")] + jit
         while self._undo:
             what, undo = self._undo.pop()
             try:
@@ -174,7 +215,33 @@ class World:
     def _on_cleanup(self, what: str, undo: Callable[[], None]) -> None:
         self._undo.append((what, undo))
 
+    def _created(self, entry: str | None, resource_id: str) -> None:
+        if self.journal and entry:
+            self.journal.created(entry, resource_id)
+
+    def _remove(self, entry: str | None, delete: Callable[[str], None], resource_id: str) -> None:
+        try:
+            delete(resource_id)
+        except IsRequestError as exc:
+            if exc.status != 404:  # already gone counts as removed
+                raise
+        if self.journal and entry:
+            self.journal.removed(entry)
+
+    def _remove_jit_accounts(self, user: XUser, entries: list[str | None]) -> None:
+        """Delete the accounts IS made for ``user``: only those linked to one of this run's connections."""
+        for name, entry in zip(_jit_usernames(user), entries, strict=True):
+            account = self.admin.users.find_by_username(name)
+            if account is not None and self._linked_to_run(str(account["id"])):
+                self._remove(entry, self.admin.users.delete, str(account["id"]))
+            elif self.journal and entry:
+                self.journal.removed(entry)
+
+    def _linked_to_run(self, user_id: str) -> bool:
+        return any(name.startswith(f"{self.prefix}-") for name in self.federated_idps_of(user_id))
+
     def _register_sample_client(self, key: str, client_id: str, client_secret: str) -> None:
+        remember_secret(client_secret)  # the client secret never reaches the report
         body = {
             "key": key,
             "issuer": self.target.issuer,

@@ -46,8 +46,9 @@ class ConsoleDriver:
 
     def create_custom_connector(self, name: str, description: str) -> Connection:
         """Connections → Create Connection → Custom Connector → name, description → Finish."""
+        entry = self.world.intend("connection", name)
         page = self.console.connections().create_custom_connector(name, description)
-        connection = self.world.adopt_connection(page.connection_id, name)
+        connection = self.world.adopt_connection(page.connection_id, name, entry)
         self._connection = (connection.id, page)
         return connection
 
@@ -88,6 +89,7 @@ class ConsoleDriver:
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
         """Applications → New Application → Traditional Web Application (OIDC) → Create."""
+        entry = self.world.intend("application", name)
         page: ApplicationPage = self.console.applications().create_traditional_web_app(name, redirect_url)
-        self.world.adopt_application(page.application_id, name)
+        self.world.adopt_application(page.application_id, name, entry)
         return page.application_id, page.client_id(), page.client_secret()

@@ -107,10 +107,7 @@ def killed_run(endpoints: Endpoints, tmp_path_factory: pytest.TempPathFactory) -
     )
 
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.xfail(strict=True, reason="journal not wired into World yet (XLOGIN_JOURNAL in fixtures)"),
-]
+pytestmark = pytest.mark.slow
 
 
 def test_the_kill_left_objects_behind(killed_run: KilledRun) -> None:
