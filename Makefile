@@ -13,7 +13,7 @@ run: setup
 	$(BIN)/xlogin run
 
 test: setup lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --tb=native
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

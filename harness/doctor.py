@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,7 +194,16 @@ def is_checks(inputs: DoctorInputs, transport: httpx.BaseTransport | None = None
 
 
 def launch_chromium(path: str) -> None:
-    """Launch Chromium at ``path`` headless, open a page, close it; raise if any of that fails."""
+    """Launch Chromium at ``path`` headless, open a page, close it; raise if any of that fails.
+
+    It runs in a thread of its own: Playwright's sync API refuses to start on a thread whose event
+    loop is already running (as in a pytest session that already holds a browser).
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(_launch_and_close, path).result()
+
+
+def _launch_and_close(path: str) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page
 
-from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.pages.login import LoginPage
 from harness.pages.sample_app import SampleAppPage
 from harness.targets import EmbeddedStack
@@ -60,17 +59,10 @@ def test_admin_password_is_new_each_run() -> None:
 
 
 @pytest.mark.e2e
-def test_admin_signs_in_to_the_sample_app_through_is(stack: EmbeddedStack) -> None:
-    path = find_chromium()
-    if path is None:
-        pytest.skip("no Chromium on this machine")
+def test_admin_signs_in_to_the_sample_app_through_is(stack: EmbeddedStack, page: Page) -> None:
     stack.create_sample_application("Stack test app", key="stack-test")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        page = browser.new_page()
-        sample = SampleAppPage.for_client(page, stack.app_url, "stack-test").open()
-        sample.login()
-        LoginPage(page).sign_in(stack.admin_user, stack.admin_password)
-        user = sample.expect_signed_in()
-        browser.close()
+    sample = SampleAppPage.for_client(page, stack.app_url, "stack-test").open()
+    sample.login()
+    LoginPage(page).sign_in(stack.admin_user, stack.admin_password)
+    user = sample.expect_signed_in()
     assert user.sub and user.claims["iss"] == stack.issuer

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from fake_oidc_provider import FakeProvider
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.pages.sample_app import SampleAppPage
 from harness.sample_app import SampleAppSettings, create_app
 from harness.targets.server import BackgroundServer, bind_loopback
@@ -17,14 +16,9 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    path = find_chromium()
-    if path is None:
-        pytest.skip("no Chromium on this machine")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+def chromium(browser: Browser) -> Browser:
+    """The session's Chromium (pytest-playwright's, launched by ``harness.fixtures``)."""
+    return browser
 
 
 @pytest.fixture
