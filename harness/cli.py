@@ -1,8 +1,8 @@
 """``xlogin``: run the conformance suite, serve the embedded stack or mock X, list the deviations.
 
 Exit codes mean one thing each (issue 7): 0 conformant (warnings allowed), 1 not conformant, 2 the
-harness could not run, with the reason in one line on stderr. Commands still to come (other owners):
-``coverage``, ``selftest``, ``cleanup``, ``doctor``, ``merge``; each is one more ``@app.command``.
+harness could not run, with the reason in one line on stderr. The commands around a run (``coverage``,
+``selftest``, ``doctor``, ``cleanup``, ``merge``) live in ``harness.commands``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from harness import commands
 from harness.config import HarnessSettings
 
 __all__ = ["app", "main"]
@@ -31,6 +32,8 @@ app = typer.Typer(
 )
 mock_x_app = typer.Typer(help="The mock X provider on its own.", no_args_is_help=True)
 app.add_typer(mock_x_app, name="mock-x")
+for _command in (commands.coverage, commands.selftest, commands.doctor, commands.cleanup, commands.merge):
+    app.command()(_command)
 
 out = Console()
 err = Console(stderr=True)
@@ -119,11 +122,22 @@ def run(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show pytest's output as it runs.")
     ] = False,
+    driver: Annotated[
+        str | None,
+        typer.Option("--driver", help="console (default) or api, for documented steps."),
+    ] = None,
+    shard: Annotated[str | None, typer.Option("--shard", help="K/N: run only the K-th of N slices.")] = None,
+    browser_endpoint: Annotated[
+        str | None, typer.Option("--browser-endpoint", help="ws:// URL of a Playwright server.")
+    ] = None,
 ) -> None:
     """Run the conformance suite and write reports/<run-id>/ (HTML, JUnit, Cucumber JSON, summary)."""
     from harness.report.runner import run_suite
 
-    settings = _settings(config, workers=workers, deviations=deviate or None, report_dir=report_dir)
+    settings = _settings(
+        config, workers=workers, deviations=deviate or None, report_dir=report_dir, driver=driver,
+        shard=shard, browser_endpoint=browser_endpoint,
+    )  # fmt: skip
     _preflight(settings)
     if out.is_terminal and not verbose:
         result = _run_with_progress(settings, keyword)

@@ -60,6 +60,10 @@ class HarnessSettings(BaseSettings):
     browser_endpoint: str | None = None
 
     workers: int = Field(default=1, ge=1)
+    # How the documented configuration steps are driven: through the Console (default) or the REST API.
+    driver: Literal["console", "api"] = "console"
+    # ``K/N``: run only the K-th of N deterministic slices of the scenarios (a CI matrix).
+    shard: str | None = Field(default=None, pattern=r"^[1-9][0-9]*/[1-9][0-9]*$")
     deviations: Annotated[list[str], NoDecode] = Field(default_factory=list)
     report_dir: Path = Path("reports")
     run_id: str | None = None

@@ -3,7 +3,8 @@
 Loaded with ``-p remote_browser_plugin``. A ``-p`` plugin registers before pytest-playwright's entry
 point, whose own ``connect_options`` (``None``) would then win; so the fixture lives on an object
 registered at ``pytest_configure``, after every other plugin and conftest. Once ``harness.fixtures``
-defines ``connect_options`` itself, nothing is registered here and the test checks that one instead.
+defines ``connect_options`` itself, nothing is registered here and the test checks that one instead
+(unless ``XLOGIN_PROPOSED_CONNECT_OPTIONS=1``, to compare the two).
 """
 
 from __future__ import annotations
@@ -45,5 +46,7 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the proposed fixture last, unless the harness has its own ``connect_options``."""
     # By now the root conftest has loaded harness.fixtures (importing it here earlier would stop pytest
     # from rewriting its asserts).
-    if not hasattr(config.pluginmanager.get_plugin("harness.fixtures"), "connect_options"):
+    harness_has_one = hasattr(config.pluginmanager.get_plugin("harness.fixtures"), "connect_options")
+    # XLOGIN_PROPOSED_CONNECT_OPTIONS=1 tries the proposal even over the harness's own fixture.
+    if not harness_has_one or os.environ.get("XLOGIN_PROPOSED_CONNECT_OPTIONS") == "1":
         config.pluginmanager.register(RemoteBrowser(), "xlogin-remote-browser-proposal")
