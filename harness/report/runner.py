@@ -180,6 +180,31 @@ def _run_pytest(
     return status, list(output.tail)
 
 
+def _journal_for(settings: HarnessSettings, run_id: str, env: dict[str, str]) -> Path | None:
+    """An external target gets a journal (every creation written before it is made); the embedded
+    stack dies with the run, so a journal of it would only name objects that no longer exist."""
+    if settings.target != "external":
+        return None
+    from harness.journal import JOURNAL_ENV, default_journal_path
+
+    path = default_journal_path(settings.report_dir.resolve(), run_id)
+    env[JOURNAL_ENV] = str(path)
+    return path
+
+
+def _backstop_cleanup(settings: HarnessSettings, path: Path) -> None:
+    """Whatever a crashed or interrupted pytest left behind on the target, removed from the journal."""
+    from harness.clients.is_admin import IsAdmin
+    from harness.journal import Journal, cleanup
+
+    journal = Journal(path)
+    if not path.exists() or not journal.pending() or settings.is_url is None:
+        return
+    password = settings.admin_password.get_secret_value() if settings.admin_password else ""
+    with IsAdmin(settings.is_url, settings.admin_user, password, verify=settings.verify) as admin:
+        cleanup(journal, admin)
+
+
 def run_suite(
     settings: HarnessSettings,
     keyword: str | None = None,
@@ -196,8 +221,11 @@ def run_suite(
     run_dir.mkdir(parents=True, exist_ok=False)
     env = {**os.environ, **settings.to_env(), "XLOGIN_RUN_ID": run_id}
     env.pop("XLOGIN_REPORT_DIR", None)  # the run's folder goes by --xlogin-report-dir
+    journal = _journal_for(settings, run_id, env)
     tick = (lambda: on_progress(_load_summary(run_dir))) if on_progress else None
     status, tail = _run_pytest(pytest_command(settings, run_dir, keyword), env, stream, tick)
+    if journal is not None:
+        _backstop_cleanup(settings, journal)
     point_latest(settings.report_dir.resolve(), run_dir)
     summary = _load_summary(run_dir)
     code, reason = exit_code_for(status, summary)
