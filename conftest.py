@@ -15,6 +15,7 @@ import pytest
 pytest_plugins = [
     "harness.fixtures",
     "harness.report.plugin",
+    "harness.shard",
     "steps.common",
     "steps.person",
     "steps.accounts",

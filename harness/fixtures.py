@@ -7,6 +7,7 @@ running IS (``XLOGIN_IS_URL``, ``XLOGIN_ADMIN_USER``, ``XLOGIN_ADMIN_PASSWORD``,
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -89,7 +90,14 @@ def x_control(target: Target) -> Iterator[MockXControl]:
 @pytest.fixture(scope="session")
 def run_prefix() -> str:
     """The prefix every object this run creates carries, so it can be told apart and cleaned up."""
-    return os.environ.get("XLOGIN_RUN_PREFIX") or f"xl{uuid.uuid4().hex[:6]}"
+    base = os.environ.get("XLOGIN_RUN_PREFIX") or f"xl{uuid.uuid4().hex[:6]}"
+    # Workers and shards of one run share its prefix but never a name: each adds its own part.
+    parts = [
+        base,
+        os.environ.get("PYTEST_XDIST_WORKER", ""),
+        os.environ.get("XLOGIN_SHARD", "").split("/")[0],
+    ]
+    return "-".join(p for p in parts if p)
 
 
 @pytest.fixture(scope="session")
@@ -112,10 +120,19 @@ def world(
 
 
 @pytest.fixture(scope="session")
-def connect_options() -> dict[str, Any] | None:
-    """A remote browser (``XLOGIN_BROWSER_ENDPOINT``, a Playwright server's ws:// URL), else None."""
+def connect_options(browser_type_launch_args: dict[str, Any]) -> dict[str, Any] | None:
+    """Browsers from a Playwright server at ``XLOGIN_BROWSER_ENDPOINT`` instead of a local Chromium."""
     endpoint = os.environ.get("XLOGIN_BROWSER_ENDPOINT")
-    return {"ws_endpoint": endpoint} if endpoint else None
+    if not endpoint:
+        return None
+    # The server reads camelCase launch options, and honours args/executablePath only with --unsafe.
+    launch: dict[str, Any] = {
+        "headless": browser_type_launch_args.get("headless", True),
+        "args": CHROMIUM_FLAGS,
+    }
+    if os.environ.get("XLOGIN_REMOTE_BROWSER_PATH"):
+        launch["executablePath"] = os.environ["XLOGIN_REMOTE_BROWSER_PATH"]
+    return {"endpoint": endpoint, "headers": {"x-playwright-launch-options": json.dumps(launch)}}
 
 
 @pytest.fixture(scope="session")

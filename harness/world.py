@@ -13,6 +13,7 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import httpx
@@ -59,6 +60,12 @@ class Application:
     name: str
     client_id: str
     url: str
+
+
+@lru_cache(maxsize=1)
+def _sample_app_http() -> httpx.Client:
+    """One client for the sample app's control calls (plain loopback http): no TLS context per call."""
+    return httpx.Client(timeout=10, trust_env=False, verify=False)
 
 
 def _jit_usernames(user: XUser) -> list[str]:
@@ -248,9 +255,9 @@ class World:
             "client_id": client_id,
             "client_secret": client_secret,
         }
-        httpx.post(f"{self.target.app_url}/_sample/clients", json=body, timeout=10).raise_for_status()
+        _sample_app_http().post(f"{self.target.app_url}/_sample/clients", json=body).raise_for_status()
 
         def forget() -> None:
-            httpx.delete(f"{self.target.app_url}/_sample/clients/{key}", timeout=10)
+            _sample_app_http().delete(f"{self.target.app_url}/_sample/clients/{key}")
 
         self._on_cleanup(f"sample client {key}", forget)

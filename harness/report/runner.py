@@ -70,6 +70,8 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         # pytest parses source for a long/short traceback, which ends the whole session as INTERNALERROR;
         # native tracebacks never parse source.
         "--tb=native",
+        # Plugins the conformance suite never uses cost ~2 s of start-up in every (worker) process.
+        "-p", "no:schemathesis", "-p", "no:hypothesispytest", "-p", "no:anyio",
         # pytest-playwright keeps a trace and a screenshot of each failed scenario, inside the run's
         # folder, where the report links them and the redaction sweep reaches them.
         "--output", str(run_dir / "artifacts"),

@@ -9,6 +9,7 @@ against the provider's JWKS (OIDC Core §3.1.3.7).
 
 from __future__ import annotations
 
+import ssl
 import threading
 import warnings
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pydantic import BaseModel, Field, SecretStr
 
 from harness.report.redact import remember_secret
 from harness.sample_app.settings import SampleAppSettings
+from mock_is.tls import client_context
 
 with warnings.catch_warnings():
     # authlib >= 1.9 warns at import that plain ``httpx`` (rather than its "httpx2") is deprecated; httpx
@@ -68,6 +70,13 @@ class RegisteredClient:
         }
 
 
+def _tls(verify: bool | str) -> bool | ssl.SSLContext:
+    """authlib builds an httpx client per request: hand it one shared TLS context, not a new one each time."""
+    if verify is False:
+        return False
+    return client_context(verify if isinstance(verify, str) else None)
+
+
 class ClientRegistry:
     """Thread-safe map of client key to client; re-registering a key replaces it."""
 
@@ -100,7 +109,7 @@ class ClientRegistry:
             client_kwargs={
                 "scope": self.settings.scope,
                 "code_challenge_method": "S256",
-                "verify": self.settings.verify,
+                "verify": _tls(self.settings.verify),
                 "trust_env": self.settings.trust_env,
             },
         )

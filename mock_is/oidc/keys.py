@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from joserfc.jwk import RSAKey
@@ -9,11 +10,18 @@ from joserfc.jwk import RSAKey
 __all__ = ["SigningKey"]
 
 
+@lru_cache(maxsize=1)
+def _process_key() -> RSAKey:
+    # A 2048-bit key takes 0.2-1.3 s to generate; one per process serves every simulated IS in it
+    # (each still publishes and signs with it like its own).
+    return RSAKey.generate_key(2048, parameters={"use": "sig", "alg": "RS256"}, auto_kid=True)
+
+
 class SigningKey:
     """An RS256 key pair; ``kid`` is its RFC 7638 thumbprint."""
 
-    def __init__(self) -> None:
-        self.key = RSAKey.generate_key(2048, parameters={"use": "sig", "alg": "RS256"}, auto_kid=True)
+    def __init__(self, key: RSAKey | None = None) -> None:
+        self.key = key or _process_key()
 
     @property
     def kid(self) -> str:

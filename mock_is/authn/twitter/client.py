@@ -16,6 +16,7 @@ import httpx
 from mock_is.authn.twitter.errors import TwitterException
 from mock_is.authn.twitter.oauth1 import OAuthCredentials, authorization_header, t4j_encode
 from mock_is.settings import IsSettings
+from mock_is.tls import client_context
 
 __all__ = ["AccessToken", "TwitterClient", "parse_token_reply"]
 
@@ -84,7 +85,7 @@ class TwitterClient:
         if method == "POST":
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = "&".join(f"{t4j_encode(k)}={t4j_encode(v)}" for k, v in body)
-        verify: str | bool = self._settings.twitter4j_ca_bundle or True
+        verify = client_context(self._settings.twitter4j_ca_bundle)
         async with httpx.AsyncClient(transport=self._transport, verify=verify, timeout=_TIMEOUT) as http:
             try:
                 response = await http.request(method, url, headers=headers, content=content)
