@@ -11,15 +11,18 @@ import base64
 import mimetypes
 import os
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from harness.report.sections import steps_by_section
 
 __all__ = ["render_html", "write_html"]
 
+_CATALOG = Path(__file__).resolve().parents[2] / "features" / "catalog.yaml"
 _ENV = Environment(loader=PackageLoader("harness.report", "templates"), autoescape=select_autoescape())
 _IMAGE_LIMIT = 5 * 1024 * 1024  # a screenshot larger than this is linked, not embedded
 
@@ -65,6 +68,16 @@ def _overall(summary: dict[str, Any]) -> tuple[str, str]:
     return ("CONFORMANT", "pass") if summary.get("conformant") else ("NOT CONFORMANT", "fail")
 
 
+@lru_cache(maxsize=1)
+def _step_texts() -> dict[str, str]:
+    """Each documented step's paraphrase from ``features/catalog.yaml`` (empty when it is not there)."""
+    try:
+        catalog = yaml.safe_load(_CATALOG.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    return {step["id"]: step["text"] for section in catalog["sections"] for step in section["steps"]}
+
+
 def render_html(summary: dict[str, Any], run_dir: Path) -> str:
     """The report page for ``summary``; artifact paths are resolved against ``run_dir``."""
     scenarios = summary.get("scenarios", [])
@@ -74,6 +87,7 @@ def render_html(summary: dict[str, Any], run_dir: Path) -> str:
         summary=summary,
         sections=steps_by_section(summary.get("steps", {})),
         steps=summary.get("steps", {}),
+        step_texts=_step_texts(),
         scenarios=scenarios,
         by_nodeid={s["nodeid"]: s for s in scenarios},
         anchors=anchors,
