@@ -31,7 +31,7 @@ def test_the_suite_through_a_playwright_server_decides_as_a_plain_run(
     with playwright_server(log) as endpoint:
         run = run_suite(
             tmp_path / "remote",
-            ["-p", "remote_browser_plugin"],
+            [],
             paths=perf_paths(),
             env=_remote_env(endpoint),
         )
