@@ -136,7 +136,9 @@ def main(
     each deviation runs the whole suite. ``baseline=False`` skips the run without deviations.
     """
     out = console or Console()
-    names = sorted(validate_deviations(deviations)) if deviations else sorted(DEVIATIONS)
+    # A presentation switch (the Console showing the doc's labels) breaks no step: nothing must fail.
+    defects = sorted(n for n, d in DEVIATIONS.items() if d.is_defect)
+    names = sorted(validate_deviations(deviations)) if deviations else defects
     jobs: list[tuple[str | None, Sequence[str]]] = [(None, ())] if baseline else []
     jobs += [(n, DEVIATIONS[n].breaks if focused else ()) for n in names]
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
@@ -148,6 +150,9 @@ def main(
         return 1
     passes = "the suite passes as is and " if baseline else ""
     out.print(f"[green]self-test: {passes}kills all {len(names)} deviations[/green]")
+    if not deviations and len(defects) < len(DEVIATIONS):
+        skipped = ", ".join(sorted(set(DEVIATIONS) - set(defects)))
+        out.print(f"not a defect, so not tried: {skipped}", style="dim")
     return 0
 
 

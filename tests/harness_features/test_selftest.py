@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import pytest
+from rich.console import Console
+
 from harness import selftest
 from harness.selftest import BASELINE, Outcome, verdict
+from mock_is.deviations import DEVIATIONS
 
 
 def test_a_deviation_is_killed_only_by_a_failure_on_a_step_it_breaks() -> None:
@@ -48,3 +53,20 @@ def test_a_run_without_a_summary_is_an_error(tmp_path: Path) -> None:
     outcome = selftest._read(tmp_path / "missing.json", "jit-ignored", ("jit-3",), "ImportError: nope")
     assert verdict(outcome) == "ERROR"
     assert "ImportError" in outcome.error
+
+
+def test_by_default_only_defects_are_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A presentation switch breaks no step, so the self-test does not demand that it fails one."""
+    tried: list[str | None] = []
+
+    def fake_run(deviation: str | None, only: object) -> Outcome:
+        tried.append(deviation)
+        if deviation is None:
+            return Outcome(BASELINE, (), 30)
+        breaks = DEVIATIONS[deviation].breaks
+        return Outcome(deviation, breaks, 3, {"fails": [breaks[0]]})
+
+    monkeypatch.setattr(selftest, "run_suite", fake_run)
+    assert selftest.main(console=Console(file=io.StringIO())) == 0
+    assert "console-labels-as-documented" not in tried
+    assert sorted(d for d in tried if d) == sorted(n for n, d in DEVIATIONS.items() if d.is_defect)
