@@ -49,14 +49,18 @@ class BackgroundServer:
         *,
         sock: socket.socket | None = None,
         health_path: str = "/",
+        tls: dict[str, Any] | None = None,
     ) -> None:
         self.sock = sock or bind_loopback(host, port)
         self.host, self.port = self.sock.getsockname()[:2]
         self.health_path = health_path
+        self.scheme = "https" if tls else "http"
         # A browser keeps connections open; a bounded graceful shutdown keeps stop() from waiting on them.
+        # ``tls``: uvicorn's ssl_* options (e.g. mock_x.tls.TlsFiles.uvicorn_options()).
         config = uvicorn.Config(
-            app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=3
-        )
+            app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=3,
+            **(tls or {}),
+        )  # fmt: skip
         self._server = _ThreadServer(config)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
@@ -64,7 +68,7 @@ class BackgroundServer:
     @property
     def url(self) -> str:
         """Base URL of the server, without a trailing slash."""
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def start(self, timeout: float = 15.0) -> BackgroundServer:
         """Start serving and return once ``GET <health_path>`` answers below 500."""
@@ -84,7 +88,8 @@ class BackgroundServer:
     def _wait_healthy(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         last = "no answer yet"
-        with httpx.Client(timeout=2.0, trust_env=False, verify=False) as client:  # plain loopback http
+        # A liveness probe of our own server on loopback: no certificate to trust, no TLS context to build.
+        with httpx.Client(timeout=2.0, trust_env=False, verify=False) as client:
             while time.monotonic() < deadline:
                 if self._thread is not None and not self._thread.is_alive():
                     raise ServerStartError(f"server at {self.url} stopped while starting: {self._error!r}")

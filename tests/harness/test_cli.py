@@ -75,6 +75,22 @@ def test_mock_x_serve_json_and_jvm_flags() -> None:
     assert process.returncode == 0
 
 
+def test_mock_x_serve_over_tls_is_trusted_through_the_ca_it_writes(tmp_path: Path) -> None:
+    process = _start("mock-x", "serve", "--json", "--tls", str(tmp_path / "tls"))
+    assert process.stdout is not None
+    data = json.loads(process.stdout.readline())
+    try:
+        assert data["x"].startswith("https://127.0.0.1:") and data["ca"] == str(tmp_path / "tls" / "ca.pem")
+        trusted = httpx.post(data["x"] + "/oauth/request_token", verify=data["ca"], trust_env=False)
+        assert trusted.status_code in (400, 401)  # X's refusal of an unsigned call, over verified TLS
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            httpx.post(data["x"] + "/oauth/request_token", trust_env=False)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=20)
+    assert process.returncode == 0
+
+
 def test_unknown_deviation_is_exit_2_with_one_line() -> None:
     result = _runner.invoke(cli.app, ["serve", "--json", "--deviate", "no-such-thing"])
     assert result.exit_code == 2 and "unknown deviation(s): no-such-thing" in result.output
