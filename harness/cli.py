@@ -130,13 +130,16 @@ def run(
     browser_endpoint: Annotated[
         str | None, typer.Option("--browser-endpoint", help="ws:// URL of a Playwright server.")
     ] = None,
+    known_deviations: Annotated[
+        Path | None, typer.Option("--known-deviations", help="YAML list of steps known to fail here.")
+    ] = None,
 ) -> None:
     """Run the conformance suite and write reports/<run-id>/ (HTML, JUnit, Cucumber JSON, summary)."""
     from harness.report.runner import run_suite
 
     settings = _settings(
         config, workers=workers, deviations=deviate or None, report_dir=report_dir, driver=driver,
-        shard=shard, browser_endpoint=browser_endpoint,
+        shard=shard, browser_endpoint=browser_endpoint, known_deviations=known_deviations,
     )  # fmt: skip
     _preflight(settings)
     if out.is_terminal and not verbose:

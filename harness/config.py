@@ -66,9 +66,17 @@ class HarnessSettings(BaseSettings):
     shard: str | None = Field(default=None, pattern=r"^[1-9][0-9]*/[1-9][0-9]*$")
     deviations: Annotated[list[str], NoDecode] = Field(default_factory=list)
     report_dir: Path = Path("reports")
+    # The user's list of steps this deployment is known not to follow (harness.report.known).
+    known_deviations: Path | None = None
     run_id: str | None = None
 
     _split_deviations = field_validator("deviations", mode="before")(_split)
+
+    @field_validator("known_deviations")
+    @classmethod
+    def _absolute(cls, value: Path | None) -> Path | None:
+        # The suite runs from the project's folder: a path given relative to the caller's must survive.
+        return value.resolve() if value else None
 
     @model_validator(mode="after")
     def _external_needs_target(self) -> HarnessSettings:

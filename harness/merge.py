@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from harness.report.known import KnownDeviation
 from harness.report.model import ScenarioRecord
 from harness.report.summary import build_summary, write_json_atomic
 
@@ -64,6 +65,11 @@ def _one_target(summaries: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return dict(targets[0])
 
 
+def _known(summary: dict[str, Any]) -> list[KnownDeviation]:
+    entries = (summary.get("known_deviations") or {}).get("entries", [])
+    return [KnownDeviation(**entry) for entry in entries]
+
+
 def merge_summaries(
     summaries: Sequence[dict[str, Any]], names: Sequence[str] | None = None
 ) -> dict[str, Any]:
@@ -83,6 +89,9 @@ def merge_summaries(
         duration=max(float(s.get("duration", 0.0)) for s in summaries),
         target=_one_target(summaries),
         incomplete=any(bool(s.get("incomplete")) for s in summaries),
+        # Every shard read the same known-deviations file; judged again over the whole run, an entry is
+        # stale only if no shard's failure matches it.
+        known=_known(summaries[0]),
     )
     merged["shards"] = [_shard_line(s, label) for s, label in zip(summaries, labels, strict=True)]
     return merged

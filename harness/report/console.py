@@ -14,6 +14,7 @@ __all__ = ["VERDICT_STYLES", "progress_text", "totals_line", "verdict_table"]
 VERDICT_STYLES = {
     "PASS": "bold green",
     "FAIL": "bold red",
+    "DEVIATION": "bold magenta",
     "WARNING": "bold yellow",
     "REVIEW": "bold cyan",
     "SKIPPED": "dim",
@@ -21,6 +22,8 @@ VERDICT_STYLES = {
 
 
 def _note(step: dict[str, Any]) -> str:
+    if step.get("deviation"):
+        return f"known deviation: {step['deviation']}"
     if step.get("messages"):
         return str(step["messages"][0])
     if step.get("warnings"):

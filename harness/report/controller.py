@@ -13,6 +13,7 @@ import pytest
 
 from harness.report.evidence import evidence_of
 from harness.report.html import write_html
+from harness.report.known import KnownDeviation
 from harness.report.model import ScenarioRecord
 from harness.report.redact import Redactor
 from harness.report.summary import build_summary, write_json_atomic
@@ -39,6 +40,7 @@ class RunState:
     started: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     clock: float = field(default_factory=time.monotonic)
     records: dict[str, ScenarioRecord] = field(default_factory=dict)
+    known: list[KnownDeviation] = field(default_factory=list)
 
 
 RUN = pytest.StashKey[RunState]()
@@ -105,6 +107,7 @@ class Controller:
             target=run.target,
             incomplete=incomplete,
             collected=self.collected,
+            known=run.known,
         )
         redacted: dict[str, Any] = run.redactor.data(summary)
         write_json_atomic(run.report_dir / "summary.json", redacted)

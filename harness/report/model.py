@@ -20,6 +20,7 @@ class Verdict(StrEnum):
     """The verdict of one documented step, worst first (``FAIL`` outranks everything)."""
 
     FAIL = "FAIL"
+    DEVIATION = "DEVIATION"  # failed, as the user's known-deviations file says this deployment does
     WARNING = "WARNING"
     REVIEW = "REVIEW"
     PASS = "PASS"

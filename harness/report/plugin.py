@@ -22,6 +22,7 @@ import pytest
 from harness.report.controller import RECORD_ATTR, RUN, SECRETS_ATTR, TARGET_ATTR, Controller, RunState
 from harness.report.evidence import evidence_of, screenshot_pages, slug
 from harness.report.findings import DocFindings
+from harness.report.known import KnownDeviation, KnownDeviationsError, load_known
 from harness.report.model import ScenarioRecord, StepRecord
 from harness.report.redact import Redactor, secrets_from_env
 from harness.report.summary import doc_step_sort_key
@@ -65,6 +66,16 @@ def _target_from_env() -> dict[str, Any]:
     return target
 
 
+def _known_from_env() -> list[KnownDeviation]:
+    path = os.environ.get("XLOGIN_KNOWN_DEVIATIONS")
+    if not path:
+        return []
+    try:
+        return load_known(Path(path))
+    except KnownDeviationsError as exc:
+        raise pytest.UsageError(str(exc)) from exc
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Set up the run's state: report directory, run id, target and the secrets to redact."""
     directory = config.getoption("--xlogin-report-dir", None) or os.environ.get("XLOGIN_REPORT_DIR")
@@ -75,6 +86,7 @@ def pytest_configure(config: pytest.Config) -> None:
         redactor=Redactor(secrets_from_env()),
         run_id=run_id,
         target=_target_from_env(),
+        known=_known_from_env(),
     )
     if not config.stash[RUN].is_worker:
         config.pluginmanager.register(Controller(config), "xlogin-report-controller")

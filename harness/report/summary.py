@@ -7,10 +7,12 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from harness.report.known import KnownDeviation, apply_known
 from harness.report.model import Finding, ScenarioRecord, Verdict
 
 __all__ = ["build_summary", "doc_step_sort_key", "step_verdict", "write_json_atomic"]
@@ -79,11 +81,15 @@ def build_summary(
     target: dict[str, Any],
     incomplete: bool,
     collected: int = 0,
+    known: Sequence[KnownDeviation] = (),
 ) -> dict[str, Any]:
-    """The ``summary.json`` document; ``conformant`` means no scenario and no documented step failed."""
+    """The ``summary.json`` document; ``conformant`` means no documented step failed (known deviations
+    aside) and every known deviation still explains a failure."""
     ordered = list(records)
     steps = _steps(ordered)
+    stale = apply_known(steps, known, target)
     totals = _totals(ordered, steps)
+    unexplained = [r for r in ordered if r.outcome == "failed" and not _only_deviations(r, steps)]
     return {
         "run_id": run_id,
         "started": started,
@@ -91,11 +97,17 @@ def build_summary(
         "target": target,
         "collected": max(collected, len(ordered)),
         "totals": totals,
-        "conformant": totals["failed"] == 0 and totals["steps"][Verdict.FAIL.value] == 0,
+        "conformant": not unexplained and totals["steps"][Verdict.FAIL.value] == 0 and not stale,
         "incomplete": incomplete,
         "scenarios": [r.model_dump() for r in ordered],
         "steps": steps,
+        "known_deviations": {"entries": [asdict(k) for k in known], "stale": stale},
     }
+
+
+def _only_deviations(record: ScenarioRecord, steps: dict[str, dict[str, Any]]) -> bool:
+    # A failed scenario is excused only when every documented step it proves is a known deviation.
+    return bool(record.docs) and all(steps[d]["verdict"] == "DEVIATION" for d in record.docs)
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

@@ -122,7 +122,7 @@ def test_verdicts_per_documented_step(suite: pytest.Pytester) -> None:
     assert list(summary["steps"]) == ["idp-6", "jit-1", "try-1", "try-2", "try-3", "x-app-8"]
     assert summary["totals"] == {
         "scenarios": 4, "passed": 2, "failed": 1, "skipped": 1,
-        "steps": {"FAIL": 2, "WARNING": 1, "REVIEW": 1, "PASS": 1, "SKIPPED": 1},
+        "steps": {"FAIL": 2, "DEVIATION": 0, "WARNING": 1, "REVIEW": 1, "PASS": 1, "SKIPPED": 1},
     }  # fmt: skip
     assert summary["conformant"] is False and summary["incomplete"] is False
     assert summary["steps"]["try-2"]["messages"] == ["Breaks: AssertionError: IS said no to [REDACTED]"]
