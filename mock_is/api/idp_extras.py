@@ -33,24 +33,35 @@ JSON = dict[str, Any]
 _GROUPS: TypeAdapter[list[Group]] = TypeAdapter(list[Group])
 
 
+def _part(store: Store, idp_id: str, key: str) -> Any:
+    """A copy of one sub-resource of the connection ``idp_id``."""
+    with store.lock:
+        return copy.deepcopy(stored_idp(store, idp_id)[key])
+
+
+def _replace_part(store: Store, idp_id: str, key: str, value: Any) -> Any:
+    """Replace one sub-resource of the connection ``idp_id``; a copy of what was stored."""
+    with store.lock:
+        stored_idp(store, idp_id)[key] = value
+        return copy.deepcopy(value)
+
+
 def get_roles(store: Store, settings: IsSettings, idp_id: str) -> JSON:
     """``GET /{id}/roles``."""
-    with store.lock:
-        return copy.deepcopy(stored_idp(store, idp_id)["roles"])
+    roles: JSON = _part(store, idp_id, "roles")
+    return roles
 
 
 def put_roles(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     """``PUT /{id}/roles``: replace role mappings and outbound provisioning roles."""
-    roles = bind(Roles, body, "IDP-60025").model_dump()
-    with store.lock:
-        stored_idp(store, idp_id)["roles"] = roles
-        return copy.deepcopy(roles)
+    roles: JSON = _replace_part(store, idp_id, "roles", bind(Roles, body, "IDP-60025").model_dump())
+    return roles
 
 
 def get_groups(store: Store, settings: IsSettings, idp_id: str) -> list[JSON]:
     """``GET /{id}/groups``."""
-    with store.lock:
-        return copy.deepcopy(stored_idp(store, idp_id)["groups"])
+    groups: list[JSON] = _part(store, idp_id, "groups")
+    return groups
 
 
 def put_groups(store: Store, settings: IsSettings, idp_id: str, body: Any) -> list[JSON]:
@@ -64,21 +75,18 @@ def put_groups(store: Store, settings: IsSettings, idp_id: str, body: Any) -> li
         raise IsApiError(
             400, "IDP-60025", "Invalid input.", "Duplicate group names are found in the request."
         )
-    stored = [{"name": g.name, "id": g.id or str(uuid.uuid4())} for g in groups]
-    with store.lock:
-        stored_idp(store, idp_id)["groups"] = stored
-        return copy.deepcopy(stored)
+    stored: list[JSON] = [{"name": g.name, "id": g.id or str(uuid.uuid4())} for g in groups]
+    return list(_replace_part(store, idp_id, "groups", stored))
 
 
 def get_implicit_association(store: Store, settings: IsSettings, idp_id: str) -> JSON:
     """``GET /{id}/implicit-association``."""
-    with store.lock:
-        return copy.deepcopy(stored_idp(store, idp_id)["implicitAssociation"])
+    association: JSON = _part(store, idp_id, "implicitAssociation")
+    return association
 
 
 def put_implicit_association(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     """``PUT /{id}/implicit-association``."""
     association = bind(Association, body, "IDP-60025").model_dump()
-    with store.lock:
-        stored_idp(store, idp_id)["implicitAssociation"] = association
-        return copy.deepcopy(association)
+    stored: JSON = _replace_part(store, idp_id, "implicitAssociation", association)
+    return stored
