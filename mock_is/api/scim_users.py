@@ -218,14 +218,7 @@ def list_users(
 
 def search_users(store: Store, settings: IsSettings, body: Any) -> JSON:
     """``POST /scim2/Users/.search`` (RFC 7644 §3.4.3): the same query carried in a SearchRequest."""
-    try:
-        request = SearchRequest[ScimUser].model_validate(body, scim_ctx=Context.SEARCH_REQUEST)
-    except ValidationError as exc:
-        raise _scim_error(400, f"Invalid search: {_first_error(exc)}", "invalidValue") from exc
-    except SCIMException as exc:
-        raise _scim_error(
-            exc.status, f"Invalid search: {exc.detail}", exc.scim_type or "invalidValue"
-        ) from exc
+    request = _validated(SearchRequest[ScimUser], body, Context.SEARCH_REQUEST, "search", "invalidValue")
     filter_ = str(request.filter) if request.filter else None
     return list_users(store, settings, filter_, request.start_index or 1, request.count, None, request)
 
@@ -236,13 +229,18 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else str(first["msg"])
 
 
-def _parse(body: Any, ctx: Context) -> JSON:
+def _validated(model: Any, body: Any, ctx: Context, what: str, scim_type: str) -> Any:
+    """``body`` as the scim2-models ``model``; a refusal becomes SCIM's error ("Invalid <what>: ...")."""
     try:
-        model = ScimUser.model_validate(body, scim_ctx=ctx)
+        return model.model_validate(body, scim_ctx=ctx)
     except ValidationError as exc:
-        raise _scim_error(400, f"Invalid user: {_first_error(exc)}", "invalidValue") from exc
+        raise _scim_error(400, f"Invalid {what}: {_first_error(exc)}", scim_type) from exc
     except SCIMException as exc:
-        raise _scim_error(exc.status, f"Invalid user: {exc.detail}", exc.scim_type or "invalidValue") from exc
+        raise _scim_error(exc.status, f"Invalid {what}: {exc.detail}", exc.scim_type or scim_type) from exc
+
+
+def _parse(body: Any, ctx: Context) -> JSON:
+    model = _validated(ScimUser, body, ctx, "user", "invalidValue")
     raw: JSON = model.model_dump(scim_ctx=Context.RESOURCE_CREATION_REQUEST)
     raw["password"] = model.password
     return raw
@@ -290,14 +288,7 @@ def replace_user(store: Store, settings: IsSettings, user_id: str, body: Any) ->
 
 def patch_user(store: Store, settings: IsSettings, user_id: str, body: Any) -> JSON:
     """``PATCH /scim2/Users/{id}`` with a ``PatchOp`` (RFC 7644 §3.5.2), applied by scim2-models."""
-    try:
-        patch = PatchOp[ScimUser].model_validate(body, scim_ctx=Context.RESOURCE_PATCH_REQUEST)
-    except ValidationError as exc:
-        raise _scim_error(400, f"Invalid patch: {_first_error(exc)}", "invalidSyntax") from exc
-    except SCIMException as exc:
-        raise _scim_error(
-            exc.status, f"Invalid patch: {exc.detail}", exc.scim_type or "invalidSyntax"
-        ) from exc
+    patch = _validated(PatchOp[ScimUser], body, Context.RESOURCE_PATCH_REQUEST, "patch", "invalidSyntax")
     with store.lock:
         user = _user(store, user_id)
         model = _model(settings, user)

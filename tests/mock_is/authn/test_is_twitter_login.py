@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+import httpx
 from is_fake_x import HEADER, x_user
 from is_flow_helpers import (
     CALLBACK,
@@ -35,17 +37,18 @@ def _stack(*deviations: str, options=BASIC_AND_X, requested=None, **idp_kw):  # 
     return stack
 
 
+async def _authorize(stack: Any, **extra: str) -> httpx.Response:
+    """The pickup app's authorization request (``openid`` only), as the browser would send it."""
+    params = {"response_type": "code", "client_id": "pickup-client", "redirect_uri": CALLBACK}
+    response: httpx.Response = await stack.client.get(
+        "/oauth2/authorize", params={**params, "scope": "openid", **extra}
+    )
+    return response
+
+
 async def test_login_page_lists_basic_and_the_twitter_button() -> None:
     stack = _stack()
-    start = await stack.client.get(
-        "/oauth2/authorize",
-        params={
-            "response_type": "code",
-            "client_id": "pickup-client",
-            "redirect_uri": CALLBACK,
-            "scope": "openid",
-        },
-    )
+    start = await _authorize(stack)
     assert start.status_code == 302
     location = start.headers["location"]
     assert location.startswith(f"{PUBLIC}/authenticationendpoint/login.do?")
@@ -59,15 +62,7 @@ async def test_login_page_lists_basic_and_the_twitter_button() -> None:
 
 async def test_single_federated_option_skips_the_page_and_signs_the_request_like_twitter4j() -> None:
     stack = _stack(options=ONLY_X)
-    start = await stack.client.get(
-        "/oauth2/authorize",
-        params={
-            "response_type": "code",
-            "client_id": "pickup-client",
-            "redirect_uri": CALLBACK,
-            "scope": "openid",
-        },
-    )
+    start = await _authorize(stack)
     location = start.headers["location"]
     assert location.startswith("http://x.test/oauth/authenticate?oauth_token=")
     method, path, headers, body = stack.x.calls[0]
@@ -132,16 +127,7 @@ async def test_jit_on_creates_the_account_with_mapped_claims_and_the_association
 
 async def test_denial_at_x_returns_login_required_to_the_app() -> None:
     stack = _stack(options=ONLY_X)
-    start = await stack.client.get(
-        "/oauth2/authorize",
-        params={
-            "response_type": "code",
-            "client_id": "pickup-client",
-            "redirect_uri": CALLBACK,
-            "scope": "openid",
-            "state": "s",
-        },
-    )
+    start = await _authorize(stack, state="s")
     answer = await go(stack.client, stack.x.deny(start.headers["location"]))
     back = query(answer.headers["location"])
     assert back == {"error_description": "Authentication required", "error": "login_required", "state": "s"}
@@ -153,29 +139,13 @@ async def test_bad_api_secret_never_reaches_x_in_the_browser() -> None:
     idp = stack.store.idp_by_name("Twitter")
     assert idp is not None
     idp["federatedAuthenticators"]["authenticators"][0]["properties"][1]["value"] = "wrong"
-    start = await stack.client.get(
-        "/oauth2/authorize",
-        params={
-            "response_type": "code",
-            "client_id": "pickup-client",
-            "redirect_uri": CALLBACK,
-            "scope": "openid",
-        },
-    )
+    start = await _authorize(stack)
     assert start.headers["location"].startswith(CALLBACK + "?error_description=Authentication+required")
 
 
 async def test_missing_verifier_ends_on_the_retry_page() -> None:
     stack = _stack(options=ONLY_X)
-    start = await stack.client.get(
-        "/oauth2/authorize",
-        params={
-            "response_type": "code",
-            "client_id": "pickup-client",
-            "redirect_uri": CALLBACK,
-            "scope": "openid",
-        },
-    )
+    start = await _authorize(stack)
     approved = stack.x.approve(start.headers["location"], x_user(4))
     without_verifier = approved.split("&oauth_verifier=")[0]
     answer = await go(stack.client, without_verifier)
