@@ -24,6 +24,7 @@ pytest_plugins = [
     "steps.attributes",
     "steps.try_it_out",
     "steps.register_on_x",
+    "steps.real_x",
 ]
 
 

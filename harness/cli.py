@@ -7,19 +7,18 @@ harness could not run, with the reason in one line on stderr. The commands aroun
 
 from __future__ import annotations
 
-import json
-import socket
-import sys
 import time
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
 from rich.table import Table
 
 from harness import commands
+from harness.cli_mock_x import mock_x_app
+from harness.cli_output import err, fail, out, print_json_line
 from harness.config import HarnessSettings
 
 __all__ = ["app", "main"]
@@ -30,29 +29,21 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-mock_x_app = typer.Typer(help="The mock X provider on its own.", no_args_is_help=True)
 app.add_typer(mock_x_app, name="mock-x")
 for _command in (commands.coverage, commands.selftest, commands.doctor, commands.cleanup, commands.merge):
     app.command()(_command)
 
-out = Console()
-err = Console(stderr=True)
+
+class XMode(StrEnum):
+    """Where X is: the mock (default) or the real X, signed in at by a person."""
+
+    mock = "mock"
+    real = "real"
+
 
 Deviate = Annotated[
     list[str] | None, typer.Option("--deviate", help="Switch on a named deviation of mock IS (repeatable).")
 ]
-
-
-def _fail(reason: str, code: int = 2) -> NoReturn:
-    """Stop with ``code`` and the reason in one line (issue 7: exit 2 means "could not run")."""
-    err.print(f"[bold red]error:[/] {reason}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def _print_json_line(data: dict[str, Any]) -> None:
-    # Scripts read exactly this one line; write it whole and flush before anything else can happen.
-    sys.stdout.write(json.dumps(data) + "\n")
-    sys.stdout.flush()
 
 
 @app.command()
@@ -72,10 +63,10 @@ def serve(
             stack = EmbeddedStack(deviations=deviate or ())
             stack.start()
         except (UnknownDeviationError, ServerStartError, OSError) as exc:
-            _fail(str(exc))
+            fail(str(exc))
         try:
             _register_sample_application(stack)
-            _print_json_line(stack.as_json()) if as_json else _print_stack(stack)
+            print_json_line(stack.as_json()) if as_json else _print_stack(stack)
             err.print(f"{signals.wait()}: stopping", style="dim")
         finally:
             stack.stop()
@@ -87,7 +78,7 @@ def _register_sample_application(stack: Any) -> None:
     try:
         stack.create_sample_application()
     except (RuntimeError, httpx.HTTPError) as exc:  # IsRequestError is a RuntimeError
-        _fail(f"could not register the sample app in IS: {exc}")
+        fail(f"could not register the sample app in IS: {exc}")
 
 
 def _print_stack(stack: Any) -> None:
@@ -133,6 +124,15 @@ def run(
     known_deviations: Annotated[
         Path | None, typer.Option("--known-deviations", help="YAML list of steps known to fail here.")
     ] = None,
+    headed: Annotated[
+        bool, typer.Option("--headed", help="Show the browser (a person signs in at X in it, real mode).")
+    ] = False,
+    x_mode: Annotated[
+        XMode | None, typer.Option("--x-mode", help="mock (default): mock X; real: X itself.")
+    ] = None,
+    snapshot: Annotated[
+        bool, typer.Option(help="Also save report-top.png and report.png, pictures of index.html.")
+    ] = True,
 ) -> None:
     """Run the conformance suite and write reports/<run-id>/ (HTML, JUnit, Cucumber JSON, summary)."""
     from harness.report.runner import run_suite
@@ -140,36 +140,41 @@ def run(
     settings = _settings(
         config, workers=workers, deviations=deviate or None, report_dir=report_dir, driver=driver,
         shard=shard, browser_endpoint=browser_endpoint, known_deviations=known_deviations,
+        # Not given: None, so xlogin.toml and the environment still decide.
+        headed=True if headed else None, x_mode=x_mode.value if x_mode else None,
     )  # fmt: skip
     _preflight(settings)
     if out.is_terminal and not verbose:
         result = _run_with_progress(settings, keyword)
     else:
         result = run_suite(settings, keyword, stream=True)
+    if snapshot and result.summary is not None:
+        _snapshot(result.run_dir)
     _print_result(result)
     raise typer.Exit(result.exit_code)
 
 
 def _run_with_progress(settings: HarnessSettings, keyword: str | None) -> Any:
-    """On a terminal: a live line (elapsed, scenarios done, pass/fail counts) instead of pytest's output."""
+    """On a terminal, instead of pytest's output: a live status (elapsed, scenarios done, pass/fail
+    counts, each worker's scenario and step, and what a person must do when a step waits for one)."""
     from harness.report.console import progress_text
+    from harness.report.progress import WorkerProgress
     from harness.report.runner import run_suite
 
     started = time.monotonic()
     with out.status(progress_text(None, 0.0)) as status:
-        return run_suite(
-            settings,
-            keyword,
-            stream=False,
-            on_progress=lambda summary: status.update(progress_text(summary, time.monotonic() - started)),
-        )
+
+        def show(summary: dict[str, Any] | None, progress: list[WorkerProgress]) -> None:
+            status.update(progress_text(summary, time.monotonic() - started, progress))
+
+        return run_suite(settings, keyword, stream=False, on_progress=show)
 
 
 def _settings(config: Path | None, **flags: Any) -> HarnessSettings:
     try:
         return HarnessSettings.load(config, **flags)
     except (ValidationError, FileNotFoundError, ValueError) as exc:
-        _fail(f"bad configuration: {_first_line(exc)}")
+        fail(f"bad configuration: {_first_line(exc)}")
 
 
 def _first_line(exc: Exception) -> str:
@@ -188,14 +193,22 @@ def _preflight(settings: HarnessSettings) -> None:
     try:
         validate_deviations(settings.deviations)
     except UnknownDeviationError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not (PROJECT_ROOT / "tests" / "features").is_dir():
-        _fail(f"no conformance suite at {PROJECT_ROOT / 'tests' / 'features'}")
+        fail(f"no conformance suite at {PROJECT_ROOT / 'tests' / 'features'}")
     if settings.browser_endpoint is None:
         path = settings.browser_path or find_chromium()
         if not path or not Path(path).is_file():
-            _fail("Chromium not found: run `python -m harness.browser` or set HARNESS_BROWSER_PATH")
+            fail("Chromium not found: run `python -m harness.browser` or set HARNESS_BROWSER_PATH")
         settings.browser_path = path
+
+
+def _snapshot(run_dir: Path) -> None:
+    """Pictures of the report for chats and notes, where only images go; a run never fails over them."""
+    from harness.report.snapshot import snapshot_report
+
+    if snapshot_report(run_dir) is not None:
+        out.print(f"Pictures: {run_dir / 'report-top.png'}, {run_dir / 'report.png'}", highlight=False)
 
 
 def _print_result(result: Any) -> None:
@@ -212,86 +225,6 @@ def _print_result(result: Any) -> None:
     if result.summary is None and result.output_tail:
         err.print("".join(result.output_tail[-15:]), highlight=False, markup=False, end="")
     err.print(f"[bold red]error:[/] {result.reason}", highlight=False, soft_wrap=True)
-
-
-@mock_x_app.command("serve")
-def mock_x_serve(
-    host: Annotated[
-        str, typer.Option(help="Interface to bind (0.0.0.0 to let a remote IS in).")
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port (0: a free one).")] = 0,
-    public_url: Annotated[str | None, typer.Option(help="Base URL IS uses to reach this mock.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON line once it answers.")] = False,
-    tls: Annotated[
-        Path | None, typer.Option("--tls", help="Serve HTTPS; write ca.pem, server.pem, server.key here.")
-    ] = None,
-) -> None:
-    """Serve mock X alone, e.g. for a real IS started with the printed twitter4j JVM flags."""
-    import mock_x
-    from harness.targets.server import BackgroundServer, ServerStartError, ShutdownSignals, bind_loopback
-
-    try:
-        sock = bind_loopback(host, port)
-    except OSError as exc:
-        _fail(f"cannot bind {host}:{port}: {exc}")
-    # Bound to every interface, the mock is reached by this machine's name, not by 0.0.0.0.
-    reachable = socket.getfqdn() if host in ("0.0.0.0", "::") else host
-    files = _mock_x_tls(tls, reachable, public_url)
-    scheme = "https" if files else "http"
-    url = (public_url or f"{scheme}://{reachable}:{sock.getsockname()[1]}").rstrip("/")
-    app = mock_x.create_app(mock_x.MockXSettings(public_url=url))
-    server = BackgroundServer(app, sock=sock, tls=files.uvicorn_options() if files else None)
-    with ShutdownSignals() as signals:
-        try:
-            server.start()
-        except ServerStartError as exc:
-            _fail(str(exc))
-        try:
-            flags = mock_x.twitter4j_jvm_flags(url)
-            ca = str(files.ca_pem) if files else None
-            _print_json_line({"x": url, "jvm_flags": flags, "ca": ca}) if as_json else _print_mock_x(
-                url, flags, ca
-            )
-            err.print(f"{signals.wait()}: stopping", style="dim")
-        finally:
-            server.stop()
-
-
-def _mock_x_tls(directory: Path | None, host: str, public_url: str | None) -> Any:
-    """With ``--tls``: a CA and a certificate for the names IS may use to reach the mock (trustme)."""
-    if directory is None:
-        return None
-    from urllib.parse import urlsplit
-
-    from mock_x.tls import make_tls
-
-    names = {host, "localhost", "127.0.0.1", urlsplit(public_url or "").hostname or host}
-    return make_tls(directory, tuple(sorted(names)))
-
-
-def _print_mock_x(url: str, flags: list[str], ca: str | None = None) -> None:
-    table = Table(title=f"mock X at {url}", show_header=False, title_justify="left")
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column(overflow="fold")
-    for name, path in (
-        ("request token", "/oauth/request_token"),
-        ("authenticate", "/oauth/authenticate"),
-        ("access token", "/oauth/access_token"),
-        ("verify credentials", "/1.1/account/verify_credentials.json"),
-        ("control plane", "/_mock/"),
-        ("developer portal", "/portal"),
-    ):
-        table.add_row(name, url + path)
-    out.print(table)
-    out.print("JVM flags for IS (bin/wso2server.sh or JAVA_OPTS):", style="bold")
-    out.print(" ".join(flags), highlight=False, soft_wrap=True)
-    if ca:
-        out.print("IS must trust mock X's CA; import it into its client truststore:", style="bold")
-        out.print(
-            f"keytool -importcert -noprompt -alias mock-x -file {ca} -keystore "
-            "<IS_HOME>/repository/resources/security/client-truststore.jks -storepass wso2carbon",
-            highlight=False, soft_wrap=True,
-        )  # fmt: skip
 
 
 @app.command()

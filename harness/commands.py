@@ -63,7 +63,8 @@ def doctor(config: Config = None) -> None:
     else:
         from harness.targets.embedded import EmbeddedStack
 
-        with EmbeddedStack(settings.deviations) as stack:
+        real_x = settings.x_api_url if settings.x_mode == "real" else None
+        with EmbeddedStack(settings.deviations, x_api_url=real_x) as stack:
             inputs = inputs_from_settings(settings, is_url=stack.is_url, x_url=stack.x_url)
             inputs = dataclasses.replace(
                 inputs, admin_user=stack.admin_user, admin_password=stack.admin_password

@@ -53,6 +53,11 @@ class HarnessSettings(BaseSettings):
     mock_x_url: str | None = None
     x_api_key: str | None = None
     x_api_secret: SecretStr | None = None
+    # Where the real X answers OAuth 1.0a: twitter4j's default hosts (x-authenticator.md §1.2). Another URL
+    # (a `mock-x serve`) tests real mode without the internet.
+    x_api_url: str = "https://api.twitter.com"
+    # How long a person gets to finish signing in at X in the headed browser (real mode).
+    x_sign_in_timeout: float = Field(default=300.0, gt=0)
 
     # Browser: a local Chromium (path, headed or not) or a remote one (Playwright ``connect``).
     browser_path: str | None = None

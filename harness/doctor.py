@@ -58,6 +58,9 @@ class DoctorInputs:
     admin_password: str
     x_url: str | None
     x_mode: str = "mock"
+    x_api_url: str = "https://api.twitter.com"
+    x_api_key: str = ""
+    x_api_secret: str = ""
     verify: bool | str = True
     browser_path: str | None = None
     browser_endpoint: str | None = None
@@ -77,6 +80,9 @@ def inputs_from_settings(settings: Any, is_url: str | None = None, x_url: str | 
         admin_password=password,
         x_url=x_url or settings.mock_x_url,
         x_mode=settings.x_mode,
+        x_api_url=settings.x_api_url,
+        x_api_key=settings.x_api_key or "",
+        x_api_secret=settings.x_api_secret.get_secret_value() if settings.x_api_secret else "",
         verify=settings.verify,
         browser_path=settings.browser_path,
         browser_endpoint=settings.browser_endpoint,
@@ -236,9 +242,9 @@ def browser_check(
 
 
 def mock_x_check(inputs: DoctorInputs, transport: httpx.BaseTransport | None = None) -> Check:
-    """Mock X answers its health probe (real X is not checked: the harness never calls the internet)."""
+    """Mock X answers its health probe; in real X mode (opt-in) X answers the app's request token."""
     if inputs.x_mode == "real":
-        return Check("mock X", True, "real X mode: nothing to reach")
+        return real_x_check(inputs)
     hint = "start `xlogin mock-x serve` or check --mock-x-url"
     if not inputs.x_url:
         return Check("mock X", False, f"no mock X URL is configured: {hint}")
@@ -251,6 +257,18 @@ def mock_x_check(inputs: DoctorInputs, transport: httpx.BaseTransport | None = N
     if status != 200:
         return Check("mock X", False, f"{url} answered HTTP {status} to {_MOCK_X_HEALTH}: not mock X; {hint}")
     return Check("mock X", True, f"mock X at {url} answers")
+
+
+def real_x_check(inputs: DoctorInputs) -> Check:
+    """Real X mode: X issues the configured app a request token for IS's ``/commonauth``, or says why not."""
+    from harness.real_x import ask_for_request_token
+
+    callback = f"{inputs.is_url}/commonauth"
+    try:
+        answer = ask_for_request_token(inputs.x_api_url, inputs.x_api_key, inputs.x_api_secret, callback)
+    except httpx.TransportError as exc:
+        return Check("real X", False, _unreachable("X", inputs.x_api_url, exc, 20, "check x_api_url"))
+    return Check("real X", answer.accepted, answer.describe())
 
 
 def run_doctor(

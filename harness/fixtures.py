@@ -22,6 +22,7 @@ from harness.clients.mock_x import MockXControl
 from harness.drivers import ApiDriver, ConfigDriver, ConsoleDriver, driver_name
 from harness.journal import Journal, journal_from_env
 from harness.pages.console import Console, LabelDrift
+from harness.real_x import NEEDS_MOCK_X, PersonAtX, real_x_mode, x_api_url
 from harness.report.findings import DocFindings
 from harness.target import Target
 from harness.world import World
@@ -34,6 +35,7 @@ __all__ = [
     "driver",
     "is_admin",
     "open_console",
+    "person_at_x",
     "rest",
     "run_journal",
     "run_prefix",
@@ -47,15 +49,20 @@ def _deviations() -> list[str]:
     return [d for d in os.environ.get("XLOGIN_DEVIATIONS", "").split(",") if d.strip()]
 
 
+def _x_mode() -> str:
+    return "real" if real_x_mode() else "mock"
+
+
 def _external_target() -> Target:
     env = os.environ
     return Target(
         name="external",
         is_url=env["XLOGIN_IS_URL"].rstrip("/"),
-        x_url=env["XLOGIN_X_URL"].rstrip("/"),
+        x_url=x_api_url() if real_x_mode() else env["XLOGIN_X_URL"].rstrip("/"),
         app_url=env["XLOGIN_APP_URL"].rstrip("/"),
         admin_user=env.get("XLOGIN_ADMIN_USER", "admin"),
         admin_password=env["XLOGIN_ADMIN_PASSWORD"],
+        x_mode=_x_mode(),
     )
 
 
@@ -67,10 +74,27 @@ def target() -> Iterator[Target]:
         return
     from harness.targets.embedded import EmbeddedStack
 
-    with EmbeddedStack(_deviations()) as stack:
+    with EmbeddedStack(_deviations(), x_api_url=x_api_url() if real_x_mode() else None) as stack:
         yield Target(
-            "embedded", stack.is_url, stack.x_url, stack.app_url, stack.admin_user, stack.admin_password
+            "embedded",
+            stack.is_url,
+            stack.is_x_url,
+            stack.app_url,
+            stack.admin_user,
+            stack.admin_password,
+            x_mode=_x_mode(),
         )
+
+
+@pytest.hookimpl(tryfirst=True)  # before harness.shard, so every shard splits the same scenarios
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Scenarios tagged ``@real_x`` run only against the real X; a mock-X run deselects them."""
+    if real_x_mode():
+        return
+    deselected = [item for item in items if item.get_closest_marker("real_x")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("real_x")]
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +107,8 @@ def is_admin(target: Target) -> Iterator[IsAdmin]:
 @pytest.fixture(scope="session")
 def x_control(target: Target) -> Iterator[MockXControl]:
     """Mock X's control plane (create X apps and accounts, read what IS sent to X)."""
+    if target.real_x:
+        pytest.skip(NEEDS_MOCK_X)
     with MockXControl(target.x_url) as control:
         yield control
 
@@ -109,10 +135,15 @@ def run_journal(run_prefix: str) -> Journal | None:
 
 @pytest.fixture
 def world(
-    target: Target, is_admin: IsAdmin, x_control: MockXControl, run_prefix: str, run_journal: Journal | None
+    target: Target,
+    is_admin: IsAdmin,
+    request: pytest.FixtureRequest,
+    run_prefix: str,
+    run_journal: Journal | None,
 ) -> Iterator[World]:
-    """The scenario's own objects, removed when it ends."""
-    scenario_world = World(target, is_admin, x_control, run_prefix, run_journal)
+    """The scenario's own objects, removed when it ends (no mock X control plane against the real X)."""
+    x = None if target.real_x else request.getfixturevalue("x_control")
+    scenario_world = World(target, is_admin, x, run_prefix, run_journal)
     try:
         yield scenario_world
     finally:
@@ -195,6 +226,29 @@ def driver(world: World, request: pytest.FixtureRequest) -> ConfigDriver:
     if driver_name() == "api":
         return ApiDriver(world)
     return ConsoleDriver(world, request.getfixturevalue("open_console"))
+
+
+class PersonHooks:
+    """Hook a plugin implements to say a person watches the browser (a kiosk, a VNC session...)."""
+
+    @pytest.hookspec(firstresult=True)
+    def pytest_xlogin_person_present(self, config: pytest.Config) -> bool | None:
+        """Whether a person can see and use the scenario's browser; the first non-None answer counts."""
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    """Declare ``pytest_xlogin_person_present``."""
+    pluginmanager.add_hookspecs(PersonHooks)
+
+
+@pytest.fixture(scope="session")
+def person_at_x(pytestconfig: pytest.Config) -> PersonAtX:
+    """The person who signs in at the real X: present when the browser is headed (or remote, or a
+    plugin says so), given ``XLOGIN_X_SIGN_IN_TIMEOUT`` seconds."""
+    answer = pytestconfig.hook.pytest_xlogin_person_present(config=pytestconfig)
+    seen = bool(pytestconfig.getoption("headed", False) or os.environ.get("XLOGIN_BROWSER_ENDPOINT"))
+    timeout = float(os.environ.get("XLOGIN_X_SIGN_IN_TIMEOUT", "300"))
+    return PersonAtX(present=seen if answer is None else bool(answer), timeout=timeout)
 
 
 @pytest.fixture

@@ -18,6 +18,14 @@ class Target:
     admin_user: str
     admin_password: str
     verify: bool | str = True
+    # "mock": x_url is mock X, scriptable through its control plane; "real": x_url is where the real X
+    # answers (x_api_url), and nothing about X can be scripted.
+    x_mode: str = "mock"
+
+    @property
+    def real_x(self) -> bool:
+        """Whether IS talks to the real X (opt-in): scenarios that script X must skip."""
+        return self.x_mode == "real"
 
     @property
     def issuer(self) -> str:
@@ -30,4 +38,4 @@ class Target:
         return f"{self.is_url}/commonauth"
 
     def __repr__(self) -> str:
-        return f"Target({self.name!r}, is_url={self.is_url!r}, x_url={self.x_url!r})"
+        return f"Target({self.name!r}, is_url={self.is_url!r}, x_url={self.x_url!r}, x_mode={self.x_mode!r})"

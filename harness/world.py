@@ -22,9 +22,10 @@ from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.clients.mock_x import MockXControl
 from harness.journal import Journal, Kind
+from harness.real_x import NEEDS_MOCK_X, configured_x_app
 from harness.report.redact import remember_secret
 from harness.target import Target
-from mock_x import XApp, XUser
+from mock_x import XUser
 
 __all__ = ["Application", "Connection", "World", "XAppKeys"]
 
@@ -78,11 +79,16 @@ class World:
     """Builds and cleans up the objects of one scenario."""
 
     def __init__(
-        self, target: Target, admin: IsAdmin, x: MockXControl, prefix: str, journal: Journal | None = None
+        self,
+        target: Target,
+        admin: IsAdmin,
+        x: MockXControl | None,
+        prefix: str,
+        journal: Journal | None = None,
     ) -> None:
         self.target = target
         self.admin = admin
-        self.x = x
+        self._x = x
         self.prefix = prefix
         self.journal = journal
         self._undo: list[tuple[str, Callable[[], None]]] = []
@@ -95,8 +101,22 @@ class World:
         """A name no other scenario of any run uses: ``<prefix>-<what>-<n>``."""
         return f"{self.prefix}-{what}-{next(_counter)}"
 
-    def register_x_app(self) -> XApp:
-        """Register IS on X: an X app whose callback is IS's ``/commonauth`` (doc: Register on X, 7)."""
+    @property
+    def x(self) -> MockXControl:
+        """Mock X's control plane; a scenario that reaches for it against the real X is skipped."""
+        if self._x is None:
+            import pytest
+
+            pytest.skip(NEEDS_MOCK_X)
+        return self._x
+
+    def register_x_app(self) -> XAppKeys:
+        """Register IS on X: an X app whose callback is IS's ``/commonauth`` (doc: Register on X, 7).
+
+        Against the real X the user registered it already: the configured API Key and Secret are that app.
+        """
+        if self.target.real_x:
+            return configured_x_app()
         return self.x.register_app(
             self.unique("x-app"), [self.target.commonauth_url], website_url=self.target.app_url
         )
@@ -110,6 +130,21 @@ class World:
             f"JIT accounts of @{user.screen_name}", lambda: self._remove_jit_accounts(user, entries)
         )
         return user
+
+    def adopt_person_account(self, username: str) -> dict[str, Any] | None:
+        """The account a login by a real person made (``username``), removed with the scenario when it is
+        linked to one of this run's connections; None when there is none.
+
+        Journaled only now: who signs in at the real X, and so the account's name, is known only after
+        the login (with mock X, ``x_user`` journals it before).
+        """
+        account = self.admin.users.find_by_username(username)
+        if account is None:
+            return None
+        entry = self.intend("user", username)
+        self._created(entry, str(account["id"]))
+        self._on_cleanup(f"JIT accounts: {username}", lambda: self._remove_if_run_linked(username, entry))
+        return account
 
     def twitter_connection(
         self, x_app: XAppKeys, *, api_secret: str | None = None, callback_url: str | None = None
@@ -238,11 +273,14 @@ class World:
     def _remove_jit_accounts(self, user: XUser, entries: list[str | None]) -> None:
         """Delete the accounts IS made for ``user``: only those linked to one of this run's connections."""
         for name, entry in zip(_jit_usernames(user), entries, strict=True):
-            account = self.admin.users.find_by_username(name)
-            if account is not None and self._linked_to_run(str(account["id"])):
-                self._remove(entry, self.admin.users.delete, str(account["id"]))
-            elif self.journal and entry:
-                self.journal.removed(entry)
+            self._remove_if_run_linked(name, entry)
+
+    def _remove_if_run_linked(self, username: str, entry: str | None) -> None:
+        account = self.admin.users.find_by_username(username)
+        if account is not None and self._linked_to_run(str(account["id"])):
+            self._remove(entry, self.admin.users.delete, str(account["id"]))
+        elif self.journal and entry:
+            self.journal.removed(entry)
 
     def _linked_to_run(self, user_id: str) -> bool:
         return any(name.startswith(f"{self.prefix}-") for name in self.federated_idps_of(user_id))

@@ -7,7 +7,7 @@ from pytest_bdd import given, parsers
 from harness.drivers import ApiDriver, AttributePlan, ConfigDriver, local_claim_uri
 from harness.report.redact import Redactor
 from harness.target import Target
-from harness.world import Application, Connection, World
+from harness.world import Application, Connection, World, XAppKeys
 from mock_x import XApp, XUser
 
 
@@ -18,7 +18,7 @@ def table_rows(datatable: list[list[str]]) -> list[dict[str, str]]:
 
 
 @given("WSO2 Identity Server is registered as an app on X", target_fixture="x_app")
-def _(world: World, report_redactor: Redactor) -> XApp:
+def _(world: World, report_redactor: Redactor) -> XAppKeys:
     x_app = world.register_x_app()
     report_redactor.add(x_app.consumer_secret)  # the API Key Secret never reaches the report
     return x_app

@@ -7,6 +7,7 @@ from pytest_bdd import parsers, then
 
 from harness.checks import expect_request_token_call, request_token_calls
 from harness.clients.mock_x import MockXControl
+from harness.journeys import expect_sent_to_x
 from harness.pages.x import XSignInPage
 from harness.target import Target
 from mock_x import XApp
@@ -16,8 +17,11 @@ _REFUSALS = {"Could not authenticate you": 401, "Callback URL not approved": 403
 
 
 @then("X shows its sign-in page for the X app")
-def _(page: Page, x_app: XApp) -> None:
-    XSignInPage(page).expect_shown(x_app.name)
+def _(page: Page, x_app: XApp, target: Target) -> None:
+    if target.real_x:  # X's own page: what shows it is for this app is the request token IS got
+        expect_sent_to_x(page, target.x_url)
+    else:
+        XSignInPage(page).expect_shown(x_app.name)
 
 
 @then("IS asked X for a request token with the API Key the admin typed")

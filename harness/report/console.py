@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.table import Table
 from rich.text import Text
 
+from harness.report.progress import WorkerProgress
 from harness.report.sections import steps_by_section
 
 __all__ = ["VERDICT_STYLES", "progress_text", "totals_line", "verdict_table"]
@@ -19,6 +21,8 @@ VERDICT_STYLES = {
     "REVIEW": "bold cyan",
     "SKIPPED": "dim",
 }
+# Room for a step in the live status; the scenario gets half of it.
+_STEP_LIMIT = 60
 
 
 def _note(step: dict[str, Any]) -> str:
@@ -63,16 +67,58 @@ def totals_line(summary: dict[str, Any]) -> Text:
     return line
 
 
-def progress_text(summary: dict[str, Any] | None, elapsed: float) -> Text:
-    """The live line of ``xlogin run``: elapsed time, scenarios done, pass/fail counts, the last one."""
-    if summary is None:
-        return Text(f"{elapsed:4.0f}s  starting the stack and collecting scenarios…")
-    totals, scenarios = summary.get("totals", {}), summary.get("scenarios", [])
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _doing(worker: WorkerProgress, limit: int) -> str:
+    """``<scenario> › <step>``, the scenario clipped harder than the step: the step is what moves."""
+    return f"{_clip(worker.scenario or '', limit // 2)} › {_clip(worker.step or '…', limit)}"
+
+
+def _counts(summary: dict[str, Any], elapsed: float) -> Text:
+    totals = summary.get("totals", {})
     line = Text(f"{elapsed:4.0f}s  {totals.get('scenarios', 0)}/{summary.get('collected', 0)} scenarios  ")
     line.append(f"{totals.get('passed', 0)} passed ", style="green")
     line.append(f"{totals.get('failed', 0)} failed ", style="red" if totals.get("failed") else "dim")
     line.append(f"{totals.get('skipped', 0)} skipped", style="dim")
+    return line
+
+
+def _append_busy(line: Text, summary: dict[str, Any] | None, busy: list[WorkerProgress]) -> None:
+    """One worker: its scenario › step ends the line; several: one line each, the last scenario kept."""
+    if len(busy) == 1:
+        line.append(f"  ▸ {_doing(busy[0], _STEP_LIMIT)}", style="cyan")
+        return
+    scenarios = summary.get("scenarios", []) if summary else []
     if scenarios:
-        last = scenarios[-1]
-        line.append(f"  · last: {last['name']} ({last['outcome']})", style="dim")
+        line.append(f"  · last: {scenarios[-1]['name']} ({scenarios[-1]['outcome']})", style="dim")
+    for worker in busy:
+        line.append(f"\n      {worker.worker} ▸ {_doing(worker, _STEP_LIMIT)}", style="cyan")
+
+
+def _append_waiting(line: Text, progress: Sequence[WorkerProgress], now: float | None) -> None:
+    """The prompt for the person at the terminal (e.g. finish signing in at X), with the time left."""
+    for worker in progress:
+        if worker.waiting is not None:
+            who = f"{worker.worker}: " if len(progress) > 1 else ""
+            left = worker.waiting.seconds_left(now)
+            line.append(f"\n  ⏳ {who}{worker.waiting.message}  ({left:.0f}s left)", style="bold yellow")
+
+
+def progress_text(
+    summary: dict[str, Any] | None,
+    elapsed: float,
+    progress: Sequence[WorkerProgress] = (),
+    *,
+    now: float | None = None,
+) -> Text:
+    """The live status of ``xlogin run``: elapsed, scenarios done, pass/fail counts, what each process
+    runs now (scenario › step), and in bold yellow what a person must do and the seconds left."""
+    if summary is None:
+        line = Text(f"{elapsed:4.0f}s  starting the stack and collecting scenarios…")
+    else:
+        line = _counts(summary, elapsed)
+    _append_busy(line, summary, [w for w in progress if w.busy])
+    _append_waiting(line, progress, now)
     return line

@@ -24,6 +24,7 @@ from harness.report.evidence import evidence_of, screenshot_pages, slug
 from harness.report.findings import DocFindings
 from harness.report.known import KnownDeviation, KnownDeviationsError, load_known
 from harness.report.model import ScenarioRecord, StepRecord
+from harness.report.progress import clear_progress, mark_idle, mark_step
 from harness.report.redact import Redactor, secrets_from_env
 from harness.report.summary import doc_step_sort_key
 
@@ -92,6 +93,14 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.register(Controller(config), "xlogin-report-controller")
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller removes the live progress files: with the session over, nothing runs."""
+    # Workers have finished every teardown (and so written "idle") before the controller's session ends.
+    run = session.config.stash[RUN]
+    if not run.is_worker and run.report_dir is not None:
+        clear_progress(run.report_dir)
+
+
 def register_secret(config: pytest.Config, *values: str) -> None:
     """Make sure ``values`` never appear in anything the report writes."""
     config.stash[RUN].redactor.add(*values)
@@ -137,8 +146,10 @@ def _step(state: _ItemState, step: Any) -> StepRecord:
 
 
 def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any, **_: Any) -> None:
-    """Start the clock of a step."""
-    _item_state(request.node).step_started = time.monotonic()
+    """Start the clock of a step, and tell ``xlogin run`` which step this process runs now."""
+    state = _item_state(request.node)
+    state.step_started = time.monotonic()
+    mark_step(request.config, _display_name(request.node, state), f"{step.keyword} {step.name}")
 
 
 def pytest_bdd_after_step(request: pytest.FixtureRequest, step: Any, **_: Any) -> None:
@@ -217,6 +228,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if report.when == "setup":
         item.user_properties.extend(("doc", d) for d in _docs(item))
     if report.when == "teardown":
+        mark_idle(item.config)
         setattr(report, RECORD_ATTR, run.redactor.data(_record(item, state).model_dump(mode="json")))
         if run.is_worker:
             # Only in memory, to the controller, so it can redact the JUnit / Cucumber files it writes.

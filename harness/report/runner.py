@@ -22,9 +22,18 @@ from types import FrameType
 from typing import Any
 
 from harness.config import HarnessSettings
+from harness.report.progress import WorkerProgress, clear_progress, read_progress
 from harness.report.redact import Redactor, secrets_from_env
 
-__all__ = ["PROJECT_ROOT", "RunResult", "exit_code_for", "new_run_id", "point_latest", "run_suite"]
+__all__ = [
+    "PROJECT_ROOT",
+    "ProgressCallback",
+    "RunResult",
+    "exit_code_for",
+    "new_run_id",
+    "point_latest",
+    "run_suite",
+]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONFORMANT, NOT_CONFORMANT, COULD_NOT_RUN = 0, 1, 2
@@ -32,6 +41,10 @@ CONFORMANT, NOT_CONFORMANT, COULD_NOT_RUN = 0, 1, 2
 _PYTEST_TESTS_FAILED, _PYTEST_INTERRUPTED, _PYTEST_INTERNAL_ERROR, _PYTEST_NO_TESTS = 1, 2, 3, 5
 _TICK_SECONDS = 0.5
 _TAIL_LINES = 40
+
+# What ``run_suite`` reports twice a second: the partial summary (None before pytest wrote one) and
+# what each pytest process is doing now.
+ProgressCallback = Callable[[dict[str, Any] | None, list[WorkerProgress]], None]
 
 
 @dataclass(frozen=True)
@@ -214,11 +227,12 @@ def run_suite(
     keyword: str | None = None,
     *,
     stream: bool = True,
-    on_progress: Callable[[dict[str, Any] | None], None] | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> RunResult:
     """Run the conformance suite into ``<report_dir>/<run id>/`` and point ``latest`` at it.
 
-    ``stream`` echoes pytest's (redacted) output; ``on_progress`` gets the partial summary twice a second.
+    ``stream`` echoes pytest's (redacted) output; ``on_progress`` gets the partial summary and
+    each process's current scenario and step twice a second.
     """
     run_id = settings.run_id or new_run_id()
     run_dir = settings.report_dir.resolve() / run_id
@@ -226,8 +240,9 @@ def run_suite(
     env = {**os.environ, **settings.to_env(), "XLOGIN_RUN_ID": run_id}
     env.pop("XLOGIN_REPORT_DIR", None)  # the run's folder goes by --xlogin-report-dir
     journal = _journal_for(settings, run_id, env)
-    tick = (lambda: on_progress(_load_summary(run_dir))) if on_progress else None
+    tick = (lambda: on_progress(_load_summary(run_dir), read_progress(run_dir))) if on_progress else None
     status, tail = _run_pytest(pytest_command(settings, run_dir, keyword), env, stream, tick)
+    clear_progress(run_dir)  # pytest removes it itself unless it was killed outright
     if journal is not None:
         _backstop_cleanup(settings, journal)
     point_latest(settings.report_dir.resolve(), run_dir)

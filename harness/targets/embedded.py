@@ -46,6 +46,7 @@ class EmbeddedStack:
         admin_user: str = "admin",
         admin_password: str | None = None,
         host: str = "127.0.0.1",
+        x_api_url: str | None = None,
     ) -> None:
         self.deviations: frozenset[str] = validate_deviations(deviations)
         self.admin_user = admin_user
@@ -53,6 +54,8 @@ class EmbeddedStack:
         remember_secret(self.admin_password)
         x_sock, is_sock, app_sock = (bind_loopback(host) for _ in range(3))
         self.x_url, self.is_url, self.app_url = (_base_url(s) for s in (x_sock, is_sock, app_sock))
+        # Real mode points IS's twitter4j at the real X (or what stands in for it); mock X still serves.
+        self.is_x_url = (x_api_url or self.x_url).rstrip("/")
         x_app = mock_x.create_app(mock_x.MockXSettings(public_url=self.x_url))
         self.is_settings = self._is_settings()
         is_app = mock_is.create_app(self.is_settings)
@@ -67,7 +70,7 @@ class EmbeddedStack:
         ]
 
     def _is_settings(self) -> mock_is.IsSettings:
-        x = self.x_url
+        x = self.is_x_url
         return mock_is.IsSettings(
             public_url=self.is_url,
             admin_user=self.admin_user,

@@ -12,15 +12,18 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
 from harness import cli
 from harness.config import HarnessSettings
 from harness.report import runner
+from harness.report.progress import WorkerProgress
 
 _runner = CliRunner()
 # Plugins the stand-in suites do not use and that take seconds to import on a busy machine.
@@ -131,15 +134,18 @@ def test_run_conformant_writes_reports_and_latest(project: Path, monkeypatch: py
     latest = project / "out" / "latest"
     written = {p.name for p in latest.iterdir()}
     assert latest.is_symlink() and {"junit.xml", "cucumber.json", "summary.json", "index.html"} <= written
+    # The project's fake browser cannot take the report's pictures: the run is still conformant without them.
+    assert "report.png" not in written
     summary = json.loads((latest / "summary.json").read_text())
     assert summary["steps"]["try-1"]["verdict"] == "PASS" and summary["run_id"] == latest.resolve().name
     shown = terminal.getvalue()
     assert "CONFORMANT" in shown and "Try it out" in shown and "test session starts" not in shown
+    assert "Pictures:" not in shown
 
 
 def test_run_with_a_failure_is_exit_1(project: Path) -> None:
     _suite(project, '@pytest.mark.doc("idp-5")\ndef test_bad():\n    assert False, "secret is wrong"\n')
-    result = _runner.invoke(cli.app, ["run", "--report-dir", "out"], env={"COLUMNS": "200"})
+    result = _runner.invoke(cli.app, ["run", "--report-dir", "out", "--no-snapshot"], env={"COLUMNS": "200"})
     assert result.exit_code == 1 and "NOT CONFORMANT" in result.output
     assert "idp-5" in result.output and "secret is wrong" in result.output
 
@@ -147,7 +153,7 @@ def test_run_with_a_failure_is_exit_1(project: Path) -> None:
 def test_run_that_cannot_run_is_exit_2(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _suite(project, "@pytest.fixture\ndef stack():\n    raise RuntimeError('port taken')\n"
            "def test_x(stack):\n    pass\n")  # fmt: skip
-    result = _runner.invoke(cli.app, ["run", "--report-dir", "out"], env={"COLUMNS": "200"})
+    result = _runner.invoke(cli.app, ["run", "--report-dir", "out", "--no-snapshot"], env={"COLUMNS": "200"})
     assert result.exit_code == 2 and "setup failed: RuntimeError: port taken" in result.output
     monkeypatch.setenv("HARNESS_BROWSER_PATH", "/nonexistent/chrome")
     result = _runner.invoke(cli.app, ["run"])
@@ -196,3 +202,41 @@ def test_serve_that_cannot_register_the_sample_app_is_exit_2(monkeypatch: pytest
     result = _runner.invoke(cli.app, ["serve", "--json"])
     assert result.exit_code == 2 and "could not register the sample app in IS: HTTP 409" in result.output
     assert result.stdout == ""  # no JSON line: scripts must not take a half-started stack for a ready one
+
+
+def test_run_progress_reaches_the_caller_with_the_step_running_now(project: Path) -> None:
+    (project / "tests" / "features" / "slow.feature").write_text(
+        "Feature: Slow\n  Scenario: Takes its time\n    Given a step that takes a second\n"
+    )
+    _suite(
+        project,
+        "import time\nfrom pytest_bdd import given, scenarios\nscenarios('slow.feature')\n"
+        "@given('a step that takes a second')\ndef _():\n    time.sleep(1.5)\n",
+    )
+    seen: list[tuple[str | None, str | None]] = []
+
+    def on_progress(summary: dict[str, Any] | None, progress: list[WorkerProgress]) -> None:
+        seen.extend((w.scenario, w.step) for w in progress)
+
+    result = runner.run_suite(
+        HarnessSettings.load(report_dir=Path("out")), stream=False, on_progress=on_progress
+    )
+    assert result.exit_code == 0, result.output_tail
+    assert ("Takes its time", "Given a step that takes a second") in seen
+    assert not (result.run_dir / "progress").exists()
+
+
+def test_run_passes_headed_and_x_mode_only_when_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    passed: list[dict[str, Any]] = []
+
+    def capture(config: Path | None, **flags: Any) -> HarnessSettings:
+        passed.append(flags)
+        raise typer.Exit(7)
+
+    monkeypatch.setattr(cli, "_settings", capture)
+    assert _runner.invoke(cli.app, ["run", "--headed", "--x-mode", "real"]).exit_code == 7
+    assert _runner.invoke(cli.app, ["run"]).exit_code == 7
+    assert (passed[0]["headed"], passed[0]["x_mode"]) == (True, "real")
+    assert (passed[1]["headed"], passed[1]["x_mode"]) == (None, None)  # xlogin.toml / env still decide
+    bad = _runner.invoke(cli.app, ["run", "--x-mode", "fake"])
+    assert bad.exit_code == 2 and len(passed) == 2

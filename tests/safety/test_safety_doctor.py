@@ -191,7 +191,9 @@ def test_mock_x_unreachable() -> None:
 
 def test_mock_x_not_configured_and_real_x() -> None:
     assert mock_x_check(_inputs("http://unused")).reason.startswith("no mock X URL is configured:")
-    assert mock_x_check(_inputs("http://unused", x_mode="real")).ok
+    # Real X mode asks X itself (tests/real_x covers its answers); here X is a port nobody listens on.
+    real = mock_x_check(_inputs("http://unused", x_mode="real", x_api_url="http://127.0.0.1:9"))
+    assert not real.ok and real.name == "real X" and "is not reachable" in real.reason
 
 
 def test_something_else_than_mock_x(plain_is: str) -> None:
