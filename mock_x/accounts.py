@@ -46,7 +46,7 @@ def bearer_token() -> str:
 class UserFactory:
     """Makes users from a seeded faker; a counter keeps screen names and ids unique across scenarios."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int | None) -> None:
         self._faker = Faker()
         self._faker.seed_instance(seed)
         self._serial = count(1)

@@ -13,7 +13,9 @@ class MockXSettings(BaseSettings):
     # Base URL clients address. Links and redirects use it; signatures do not (x-protocol.md §0: the
     # signature base URL is rebuilt from the request as the client addressed it).
     public_url: str = "http://127.0.0.1:8081"
-    seed: int = 1337
+    # None: a fresh seed per instance, so two mocks (two runs against one external IS) never hand out
+    # the same X ids, which become JIT usernames; set it to make a run's X accounts repeatable.
+    seed: int | None = None
     # [GAP] x-protocol.md §1.5 / §7.1: X publishes no timestamp window; ±300 s is the common choice.
     timestamp_window_seconds: int = 300
     # [GAP] request-token lifetime is not published; X tokens "expire because too old" (§1.2).

@@ -35,6 +35,13 @@ def test_users_are_unique_and_faker_generated(mock: MockX) -> None:
     assert MockX(MockXSettings(seed=7)).create_user().name == MockX(MockXSettings(seed=7)).create_user().name
 
 
+def test_two_unseeded_mocks_never_share_x_ids() -> None:
+    """Two runs through two mocks against one IS: X ids become JIT usernames, so they must differ."""
+    first, second = (MockX(MockXSettings()) for _ in range(2))
+    ids = [{first.create_user().id for _ in range(20)}, {second.create_user().id for _ in range(20)}]
+    assert not ids[0] & ids[1]
+
+
 def test_register_app_refuses_what_the_portal_refuses(mock: MockX) -> None:
     """Queries, dangerous schemes, more than ten callbacks, unknown app types."""
     for bad in (["https://a.example/cb?q=1"], ["data://x"], [f"https://a.example/{i}" for i in range(11)]):
