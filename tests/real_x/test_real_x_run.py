@@ -9,6 +9,7 @@ REVIEW with X's answer as evidence, and a person (``real_x_person``) signs in at
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,29 +43,37 @@ def _scenario(summary: dict[str, Any], words: str) -> dict[str, Any]:
     return next(s for s in summary["scenarios"] if words in s["name"])
 
 
-@pytest.fixture(scope="module")
-def person(stand_in_x: MockXControl) -> dict[str, str]:
-    user = stand_in_x.create_user()
-    return {"screen_name": user.screen_name, "password": user.password, "id": user.id_str}
+@dataclass(frozen=True)
+class RealRun:
+    """A real-mode run, the API Key Secret it was given, and the X id of the person who signed in."""
+
+    result: RunResult
+    secret: str
+    person_id: str
 
 
-@pytest.fixture(scope="module")
-def real_run(
-    stack: EmbeddedStack,
-    stand_in_x: MockXControl,
-    person: dict[str, str],
-    tmp_path_factory: pytest.TempPathFactory,
-) -> RunResult:
-    app = stand_in_x.register_app("is-for-real-mode", [f"{stack.is_url}/commonauth"])
-    who = {"screen_name": person["screen_name"], "password": person["password"], "x_origin": stack.x_url}
+def _run_with_person(stack: EmbeddedStack, folder: Path, keyword: str) -> RealRun:
+    """A real-mode run in which the stand-in person signs in at X."""
+    with MockXControl(stack.x_url) as x:
+        app = x.register_app("is-for-real-mode", [f"{stack.is_url}/commonauth"])
+        user = x.create_user()
+    who = {"screen_name": user.screen_name, "password": user.password, "x_origin": stack.x_url}
     with pytest.MonkeyPatch.context() as env:
         env.setenv("XLOGIN_TEST_PERSON", json.dumps(who))
         env.setenv("PYTEST_ADDOPTS", "-p real_x_person")
         env.setenv("PYTHONPATH", str(_HERE))
-        folder = tmp_path_factory.mktemp("real")
-        result = _run(stack, folder, app.consumer_key, app.consumer_secret, _SELECTION)
-    result.run_dir.joinpath("api-secret").write_text(app.consumer_secret)  # for the redaction check
-    return result
+        result = _run(stack, folder, app.consumer_key, app.consumer_secret, keyword)
+    return RealRun(result, app.consumer_secret, user.id_str)
+
+
+@pytest.fixture(scope="module")
+def real_x_run(stack: EmbeddedStack, tmp_path_factory: pytest.TempPathFactory) -> RealRun:
+    return _run_with_person(stack, tmp_path_factory.mktemp("real"), _SELECTION)
+
+
+@pytest.fixture
+def real_run(real_x_run: RealRun) -> RunResult:
+    return real_x_run.result
 
 
 def test_register_on_x_steps_are_review_with_x_answer_as_evidence(real_run: RunResult) -> None:
@@ -76,7 +85,7 @@ def test_register_on_x_steps_are_review_with_x_answer_as_evidence(real_run: RunR
 
 
 def test_the_person_signs_in_at_x_and_the_first_login_makes_an_account(
-    real_run: RunResult, stack: EmbeddedStack, person: dict[str, str]
+    real_run: RunResult, real_x_run: RealRun, stack: EmbeddedStack
 ) -> None:
     assert real_run.summary is not None
     signed_in = _scenario(real_run.summary, "A person signs in with their X account")
@@ -84,7 +93,19 @@ def test_the_person_signs_in_at_x_and_the_first_login_makes_an_account(
     for step_id in ("idp-6", "try-1", "try-3", "try-5"):
         assert real_run.summary["steps"][step_id]["verdict"] == "PASS", step_id
     with IsAdmin(stack.is_url, stack.admin_user, stack.admin_password) as admin:
-        assert admin.users.find_by_username(person["id"]) is None, "the person's JIT account was left behind"
+        left = admin.users.find_by_username(real_x_run.person_id)
+    assert left is None, "the person's JIT account was left behind"
+
+
+def test_a_deployment_that_ignores_jit_fails_the_real_sign_in(tmp_path: Path) -> None:
+    with EmbeddedStack(deviations=["jit-ignored"]) as broken:
+        result = _run_with_person(broken, tmp_path, "person").result
+    assert result.exit_code == 1 and result.summary is not None, (result.reason, result.output_tail)
+    signed_in = _scenario(result.summary, "A person signs in with their X account")
+    assert (
+        signed_in["outcome"] == "failed" and "JIT provisioning made no local account" in signed_in["message"]
+    )
+    assert result.summary["steps"]["try-5"]["verdict"] == "FAIL"
 
 
 def test_scenarios_that_script_x_skip_and_those_that_need_only_is_run(real_run: RunResult) -> None:
@@ -94,12 +115,9 @@ def test_scenarios_that_script_x_skip_and_those_that_need_only_is_run(real_run: 
     assert _scenario(real_run.summary, "keeps the API Key")["outcome"] == "passed"
 
 
-def test_the_api_secret_is_in_no_report_file(real_run: RunResult) -> None:
-    secret = (real_run.run_dir / "api-secret").read_text()
-    leaks = [
-        p.name for p in real_run.run_dir.rglob("*")
-        if p.is_file() and p.name != "api-secret" and secret.encode() in p.read_bytes()
-    ]  # fmt: skip
+def test_the_api_secret_is_in_no_report_file(real_x_run: RealRun) -> None:
+    secret = real_x_run.secret.encode()
+    leaks = [p.name for p in real_x_run.result.run_dir.rglob("*") if p.is_file() and secret in p.read_bytes()]
     assert not leaks, f"the API Key Secret is in {leaks}"
 
 
