@@ -7,6 +7,7 @@ harness could not run, with the reason in one line on stderr. The commands aroun
 
 from __future__ import annotations
 
+import os
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -201,6 +202,8 @@ def _preflight(settings: HarnessSettings) -> None:
         if not path or not Path(path).is_file():
             fail("Chromium not found: run `python -m harness.browser` or set HARNESS_BROWSER_PATH")
         settings.browser_path = path
+        if settings.headed and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            fail("--headed needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set")
 
 
 def _snapshot(run_dir: Path) -> None:

@@ -240,3 +240,13 @@ def test_run_passes_headed_and_x_mode_only_when_given(monkeypatch: pytest.Monkey
     assert (passed[1]["headed"], passed[1]["x_mode"]) == (None, None)  # xlogin.toml / env still decide
     bad = _runner.invoke(cli.app, ["run", "--x-mode", "fake"])
     assert bad.exit_code == 2 and len(passed) == 2
+
+
+def test_headed_without_a_display_is_exit_2_before_anything_starts(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    result = _runner.invoke(cli.app, ["run", "--headed", "--report-dir", "out"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and "--headed needs a display" in result.output
+    assert not (project / "out").exists()
