@@ -7,8 +7,6 @@ bare locator timeout.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -19,7 +17,6 @@ from mock_x import XUser
 
 __all__ = [
     "cancel_at_x",
-    "expect_sent_to_x",
     "open_application_login",
     "sign_in_at_x",
     "sign_in_with_x",
@@ -80,18 +77,6 @@ def cancel_at_x(page: Page, x_base_url: str, user: XUser) -> None:
             f"X never asked to authorize the app; the browser is at {where_the_browser_is(page)}"
         )
     consent.cancel().return_to_app()
-
-
-def expect_sent_to_x(page: Page, x_base_url: str) -> None:
-    """The browser is at X's "Sign in with X" (``/oauth/authenticate``) carrying a request token: IS got
-    one from X, so X accepted its signed ``request_token`` call (x-authenticator.md §1.2)."""
-    _reach_x(page, x_base_url)
-    query = parse_qs(urlsplit(page.url).query)
-    if not page.url.startswith(f"{x_base_url}/oauth/authenticate") or not query.get("oauth_token"):
-        raise AssertionError(
-            f"IS did not send the browser to X's /oauth/authenticate with a request token; it is at "
-            f"{where_the_browser_is(page)}"
-        )
 
 
 def _reach_x(page: Page, x_base_url: str) -> None:

@@ -7,9 +7,10 @@ from pytest_bdd import parsers, then
 
 from harness.checks import expect_request_token_call, request_token_calls
 from harness.clients.mock_x import MockXControl
-from harness.journeys import expect_sent_to_x
 from harness.pages.x import XSignInPage
+from harness.real_x.redirect import expect_sent_to_x
 from harness.target import Target
+from harness.world import Application
 from mock_x import XApp
 
 # What X answers a refused request_token call (x-protocol.md §1.6): HTTP status by X's message.
@@ -17,9 +18,9 @@ _REFUSALS = {"Could not authenticate you": 401, "Callback URL not approved": 403
 
 
 @then("X shows its sign-in page for the X app")
-def _(page: Page, x_app: XApp, target: Target) -> None:
+def _(page: Page, x_app: XApp, target: Target, application: Application) -> None:
     if target.real_x:  # X's own page: what shows it is for this app is the request token IS got
-        expect_sent_to_x(page, target.x_url)
+        expect_sent_to_x(page, target.x_url, application.url)
     else:
         XSignInPage(page).expect_shown(x_app.name)
 
