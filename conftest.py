@@ -14,6 +14,7 @@ import pytest
 
 pytest_plugins = [
     "harness.fixtures",
+    "harness.real_x.plugin",
     "harness.report.plugin",
     "harness.shard",
     "steps.common",

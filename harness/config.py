@@ -91,6 +91,20 @@ class HarnessSettings(BaseSettings):
             raise ValueError("x_mode 'real' needs x_api_key and x_api_secret")
         return self
 
+    @model_validator(mode="after")
+    def _tenant_qualified(self) -> HarnessSettings:
+        # IS 7 serves a tenant's REST APIs, OIDC endpoints and Console under /t/<tenant> (is-rest-api.md
+        # "Paths", is-console-ui.md); carbon.super's are served at the root as well.
+        if self.is_url and self.tenant != "carbon.super" and "/t/" not in self.is_url:
+            self.is_url = f"{self.is_url.rstrip('/')}/t/{self.tenant}"
+        return self
+
+    @property
+    def browser_ignores_tls_errors(self) -> bool:
+        """Whether the browser must accept the target's certificate: Chromium cannot be handed a CA
+        bundle per context, so a private CA (``ca_bundle``) or ``insecure`` means accepting it."""
+        return self.insecure or self.ca_bundle is not None
+
     @classmethod
     def settings_customise_sources(
         cls,

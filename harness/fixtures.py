@@ -2,11 +2,13 @@
 
 The target is the embedded stack (started once per session) unless ``XLOGIN_TARGET=external`` names a
 running IS (``XLOGIN_IS_URL``, ``XLOGIN_ADMIN_USER``, ``XLOGIN_ADMIN_PASSWORD``, ``XLOGIN_X_URL``,
-``XLOGIN_APP_URL``); both reach the scenarios as the same ``Target``.
+``XLOGIN_CA_BUNDLE`` or ``XLOGIN_INSECURE``, and ``XLOGIN_APP_URL`` or a local sample app); both reach
+the scenarios as the same ``Target``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import uuid
@@ -22,7 +24,7 @@ from harness.clients.mock_x import MockXControl
 from harness.drivers import ApiDriver, ConfigDriver, ConsoleDriver, driver_name
 from harness.journal import Journal, journal_from_env
 from harness.pages.console import Console, LabelDrift
-from harness.real_x import NEEDS_MOCK_X, PersonAtX, real_x_mode, x_api_url
+from harness.real_x import NEEDS_MOCK_X, real_x_mode, x_api_url
 from harness.report.findings import DocFindings
 from harness.target import Target
 from harness.world import World
@@ -35,7 +37,6 @@ __all__ = [
     "driver",
     "is_admin",
     "open_console",
-    "person_at_x",
     "rest",
     "run_journal",
     "run_prefix",
@@ -53,24 +54,52 @@ def _x_mode() -> str:
     return "real" if real_x_mode() else "mock"
 
 
-def _external_target() -> Target:
+def _verify() -> bool | str:
+    """httpx ``verify`` for an external IS: off with ``XLOGIN_INSECURE``, else its CA bundle, else the
+    system store (what ``HarnessSettings.verify`` hands over through the environment)."""
+    if os.environ.get("XLOGIN_INSECURE", "").lower() == "true":
+        return False
+    return os.environ.get("XLOGIN_CA_BUNDLE") or True
+
+
+def _external_target(app_url: str) -> Target:
     env = os.environ
     return Target(
         name="external",
         is_url=env["XLOGIN_IS_URL"].rstrip("/"),
         x_url=x_api_url() if real_x_mode() else env["XLOGIN_X_URL"].rstrip("/"),
-        app_url=env["XLOGIN_APP_URL"].rstrip("/"),
+        app_url=app_url.rstrip("/"),
         admin_user=env.get("XLOGIN_ADMIN_USER", "admin"),
         admin_password=env["XLOGIN_ADMIN_PASSWORD"],
+        verify=_verify(),
         x_mode=_x_mode(),
     )
+
+
+@contextlib.contextmanager
+def _sample_app() -> Iterator[str]:
+    """The application an external IS redirects to: ``XLOGIN_APP_URL``, or a sample app started here
+    on loopback (the person's browser runs here too; IS never calls it, the browser carries the code)."""
+    if os.environ.get("XLOGIN_APP_URL"):
+        yield os.environ["XLOGIN_APP_URL"]
+        return
+    from harness.sample_app import SampleAppSettings
+    from harness.sample_app import create_app as create_sample_app
+    from harness.targets.server import BackgroundServer, bind_loopback
+
+    sock = bind_loopback("127.0.0.1")
+    url = "http://{}:{}".format(*sock.getsockname()[:2])
+    app = create_sample_app(SampleAppSettings(public_url=url, verify=_verify()))
+    with BackgroundServer(app, sock=sock, health_path="/healthz"):
+        yield url
 
 
 @pytest.fixture(scope="session")
 def target() -> Iterator[Target]:
     """The deployment under test: the embedded stack by default, or an external IS."""
     if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
-        yield _external_target()
+        with _sample_app() as app_url:
+            yield _external_target(app_url)
         return
     from harness.targets.embedded import EmbeddedStack
 
@@ -84,17 +113,6 @@ def target() -> Iterator[Target]:
             stack.admin_password,
             x_mode=_x_mode(),
         )
-
-
-@pytest.hookimpl(tryfirst=True)  # before harness.shard, so every shard splits the same scenarios
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Scenarios tagged ``@real_x`` run only against the real X; a mock-X run deselects them."""
-    if real_x_mode():
-        return
-    deselected = [item for item in items if item.get_closest_marker("real_x")]
-    if deselected:
-        config.hook.pytest_deselected(items=deselected)
-        items[:] = [item for item in items if not item.get_closest_marker("real_x")]
 
 
 @pytest.fixture(scope="session")
@@ -177,6 +195,15 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 
 @pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """The person's browser accepts the target's certificate when the run was told it is private
+    (``ca_bundle``) or not to check it (``insecure``): Chromium takes no CA bundle per context."""
+    if _verify() is True:
+        return browser_context_args
+    return {**browser_context_args, "ignore_https_errors": True}
+
+
+@pytest.fixture(scope="session")
 def admin_context(browser: Browser) -> Iterator[BrowserContext]:
     """The admin's browser context, apart from the person's: it signs in to the Console once per session."""
     context = browser.new_context(ignore_https_errors=True)
@@ -226,29 +253,6 @@ def driver(world: World, request: pytest.FixtureRequest) -> ConfigDriver:
     if driver_name() == "api":
         return ApiDriver(world)
     return ConsoleDriver(world, request.getfixturevalue("open_console"))
-
-
-class PersonHooks:
-    """Hook a plugin implements to say a person watches the browser (a kiosk, a VNC session...)."""
-
-    @pytest.hookspec(firstresult=True)
-    def pytest_xlogin_person_present(self, config: pytest.Config) -> bool | None:
-        """Whether a person can see and use the scenario's browser; the first non-None answer counts."""
-
-
-def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
-    """Declare ``pytest_xlogin_person_present``."""
-    pluginmanager.add_hookspecs(PersonHooks)
-
-
-@pytest.fixture(scope="session")
-def person_at_x(pytestconfig: pytest.Config) -> PersonAtX:
-    """The person who signs in at the real X: present when the browser is headed (or remote, or a
-    plugin says so), given ``XLOGIN_X_SIGN_IN_TIMEOUT`` seconds."""
-    answer = pytestconfig.hook.pytest_xlogin_person_present(config=pytestconfig)
-    seen = bool(pytestconfig.getoption("headed", False) or os.environ.get("XLOGIN_BROWSER_ENDPOINT"))
-    timeout = float(os.environ.get("XLOGIN_X_SIGN_IN_TIMEOUT", "300"))
-    return PersonAtX(present=seen if answer is None else bool(answer), timeout=timeout)
 
 
 @pytest.fixture
