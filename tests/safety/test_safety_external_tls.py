@@ -1,0 +1,92 @@
+"""An external IS over HTTPS with a private CA: ``ca_bundle`` must reach every client of the suite.
+
+The IS here is the simulator behind a trustme certificate, its X the mock on plain http. The REST
+clients, the local sample app (code exchange, JWKS) and the person's browser all talk to it over TLS.
+With the CA the first login passes; without it the suite must refuse the certificate, not ignore it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from safety_support import features_command
+
+import mock_is
+import mock_x
+from harness.report.runner import PROJECT_ROOT
+from harness.targets.server import BackgroundServer, bind_loopback
+from mock_x.tls import make_tls
+
+pytestmark = [pytest.mark.e2e]
+
+
+@dataclass(frozen=True)
+class TlsTarget:
+    """The HTTPS IS, its plain-http X, the admin password and the CA that signed IS's certificate."""
+
+    is_url: str
+    x_url: str
+    password: str
+    ca_pem: Path
+
+
+def _is_app(is_url: str, x_url: str, password: str) -> Any:
+    return mock_is.create_app(
+        mock_is.IsSettings(
+            public_url=is_url, admin_user="admin", admin_password=password,
+            twitter4j_oauth_request_token_url=f"{x_url}/oauth/request_token",
+            twitter4j_oauth_authentication_url=f"{x_url}/oauth/authenticate",
+            twitter4j_oauth_access_token_url=f"{x_url}/oauth/access_token",
+            twitter4j_rest_base_url=f"{x_url}/1.1/",
+        )
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tls_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsTarget]:
+    files = make_tls(tmp_path_factory.mktemp("tls"), ("127.0.0.1", "localhost"))
+    x_sock, is_sock = bind_loopback("127.0.0.1"), bind_loopback("127.0.0.1")
+    x_url = f"http://127.0.0.1:{x_sock.getsockname()[1]}"
+    is_url = f"https://127.0.0.1:{is_sock.getsockname()[1]}"
+    password = secrets.token_urlsafe(12)
+    x = BackgroundServer(mock_x.create_app(mock_x.MockXSettings(public_url=x_url)), sock=x_sock)
+    health = "/oauth2/token/.well-known/openid-configuration"
+    is_ = BackgroundServer(
+        _is_app(is_url, x_url, password), sock=is_sock, health_path=health, tls=files.uvicorn_options()
+    )
+    with x, is_:
+        yield TlsTarget(is_url, x_url, password, files.ca_pem)
+
+
+def _first_login(target: TlsTarget, report: Path, **extra: str) -> tuple[int, str, dict[str, Any]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XLOGIN_", "PYTEST_"))}
+    env.update(
+        XLOGIN_TARGET="external", XLOGIN_IS_URL=target.is_url, XLOGIN_X_URL=target.x_url,
+        XLOGIN_ADMIN_USER="admin", XLOGIN_ADMIN_PASSWORD=target.password, XLOGIN_DRIVER="api",
+        XLOGIN_RUN_PREFIX=f"xl{uuid.uuid4().hex[:6]}", **extra,
+    )  # fmt: skip
+    command = features_command("-k", "first_login_with_x_creates", f"--xlogin-report-dir={report}")
+    done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
+    return done.returncode, done.stdout, json.loads((report / "summary.json").read_text())
+
+
+def test_with_the_ca_bundle_the_first_login_passes_over_tls(tls_target: TlsTarget, tmp_path: Path) -> None:
+    code, output, summary = _first_login(tls_target, tmp_path, XLOGIN_CA_BUNDLE=str(tls_target.ca_pem))
+    assert code == 0, output[-3000:]
+    assert [s["outcome"] for s in summary["scenarios"]] == ["passed"]
+
+
+def test_without_it_the_certificate_is_refused(tls_target: TlsTarget, tmp_path: Path) -> None:
+    code, output, summary = _first_login(tls_target, tmp_path)
+    scenario = summary["scenarios"][0]
+    assert code == 1 and scenario["outcome"] == "failed", output[-3000:]
+    assert "CERTIFICATE_VERIFY_FAILED" in scenario["message"] or "certificate verify failed" in output
