@@ -81,8 +81,9 @@ async def exchange_code(request: Request, settings: IsSettings, store: Store, co
     pending = request.session.pop(_SESSION_LOGIN, None)
     if not isinstance(pending, dict) or not secrets.compare_digest(str(pending.get("state")), state):
         raise SignInError("The sign-in request has expired or does not match. Please sign in again.")
-    tokens = await _token_request(settings, code, str(pending["verifier"]))
-    username = await _username(settings, store, str(tokens.get("access_token", "")))
+    async with _own_endpoints(request) as client:
+        tokens = await _token_request(client, settings, code, str(pending["verifier"]))
+        username = await _username(client, settings, store, str(tokens.get("access_token", "")))
     if username != settings.admin_user:
         raise SignInError("You do not have access to the Console. Only administrators can sign in.")
     request.session[_SESSION_USER] = username
@@ -90,7 +91,19 @@ async def exchange_code(request: Request, settings: IsSettings, store: Store, co
     return nxt if nxt.startswith("/console/") else "/console/getting-started"
 
 
-async def _token_request(settings: IsSettings, code: str, verifier: str) -> dict[str, Any]:
+def _own_endpoints(request: Request) -> httpx.AsyncClient:
+    """A client of IS's own token and userinfo endpoints, called in-process (ASGI), not over the network.
+
+    A real IS's Console redeems the code in the browser, so IS never needs to reach, or trust the
+    certificate of, its own public URL; in-process calls keep that true of the simulator over TLS too.
+    """
+    parent = request.app.state.parent  # the IS app this Console is mounted in (console.install)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=parent), timeout=10.0)
+
+
+async def _token_request(
+    client: httpx.AsyncClient, settings: IsSettings, code: str, verifier: str
+) -> dict[str, Any]:
     form = {
         "grant_type": "authorization_code",
         "code": code,
@@ -98,25 +111,22 @@ async def _token_request(settings: IsSettings, code: str, verifier: str) -> dict
         "client_id": CONSOLE_CLIENT_ID,
         "code_verifier": verifier,
     }
-    # trust_env=False: a proxy from the environment must never see loopback traffic or the code.
-    async with httpx.AsyncClient(timeout=10.0, trust_env=False) as client:
-        try:
-            response = await client.post(settings.url("/oauth2/token"), data=form)
-        except httpx.HTTPError as exc:
-            raise SignInError(f"The token endpoint could not be reached ({type(exc).__name__}).") from exc
+    try:
+        response = await client.post(settings.url("/oauth2/token"), data=form)
+    except httpx.HTTPError as exc:
+        raise SignInError(f"The token endpoint could not be reached ({type(exc).__name__}).") from exc
     body = _json(response)
     if response.status_code != 200 or "access_token" not in body:
         raise SignInError(f"The token endpoint refused the code: {body.get('error', response.status_code)}.")
     return body
 
 
-async def _username(settings: IsSettings, store: Store, access_token: str) -> str:
+async def _username(client: httpx.AsyncClient, settings: IsSettings, store: Store, access_token: str) -> str:
     headers = {"Authorization": f"Bearer {access_token}"}
-    async with httpx.AsyncClient(timeout=10.0, trust_env=False) as client:
-        try:
-            response = await client.get(settings.url("/oauth2/userinfo"), headers=headers)
-        except httpx.HTTPError as exc:
-            raise SignInError(f"The userinfo endpoint could not be reached ({type(exc).__name__}).") from exc
+    try:
+        response = await client.get(settings.url("/oauth2/userinfo"), headers=headers)
+    except httpx.HTTPError as exc:
+        raise SignInError(f"The userinfo endpoint could not be reached ({type(exc).__name__}).") from exc
     claims = _json(response)
     if response.status_code != 200:
         raise SignInError("The userinfo endpoint refused the Console's token.")
