@@ -45,6 +45,8 @@ class HarnessSettings(BaseSettings):
     ca_bundle: Path | None = None
     insecure: bool = False
     tenant: str = "carbon.super"
+    # IS's REST APIs do not tell its version; given here, the report's header and doctor show it.
+    is_version: str | None = None
     # The sample app an external IS's applications redirect to (a ``xlogin serve`` or your own).
     app_url: str | None = None
 

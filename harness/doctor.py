@@ -86,6 +86,7 @@ def inputs_from_settings(settings: Any, is_url: str | None = None, x_url: str | 
         verify=settings.verify,
         browser_path=settings.browser_path,
         browser_endpoint=settings.browser_endpoint,
+        is_version=settings.is_version,
     )
 
 

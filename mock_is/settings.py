@@ -14,7 +14,11 @@ from collections.abc import Iterable
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["IsSettings"]
+__all__ = ["SIMULATED_VERSION", "IsSettings"]
+
+# The IS release whose surfaces the simulator follows: WSO2's IS 7.1 OpenAPI specs and the notes in
+# shared/reference (the report's header names it for the embedded target).
+SIMULATED_VERSION = "7.1"
 
 
 def _generated_password() -> str:

@@ -46,6 +46,16 @@ class RunState:
 RUN = pytest.StashKey[RunState]()
 
 
+def _with_defaults(target: dict[str, Any]) -> dict[str, Any]:
+    """The target as the report shows it: the embedded simulator names the IS release it follows
+    (applied here, not per worker, so a version a worker learnt is never overwritten by the default)."""
+    if target.get("kind", "embedded") != "embedded" or target.get("is_version"):
+        return target
+    from mock_is.settings import SIMULATED_VERSION
+
+    return {**target, "is_version": f"{SIMULATED_VERSION} (simulator)"}
+
+
 class Controller:
     """The process that writes files: the only one without xdist, the controller with it."""
 
@@ -104,7 +114,7 @@ class Controller:
             run_id=run.run_id,
             started=run.started,
             duration=time.monotonic() - run.clock,
-            target=run.target,
+            target=_with_defaults(run.target),
             incomplete=incomplete,
             collected=self.collected,
             known=run.known,

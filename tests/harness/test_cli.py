@@ -138,6 +138,7 @@ def test_run_conformant_writes_reports_and_latest(project: Path, monkeypatch: py
     assert "report.png" not in written
     summary = json.loads((latest / "summary.json").read_text())
     assert summary["steps"]["try-1"]["verdict"] == "PASS" and summary["run_id"] == latest.resolve().name
+    assert summary["target"]["is_version"] == "7.1 (simulator)"  # the release the embedded IS follows
     shown = terminal.getvalue()
     assert "CONFORMANT" in shown and "Try it out" in shown and "test session starts" not in shown
     assert "Pictures:" not in shown
