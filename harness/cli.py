@@ -195,6 +195,8 @@ def _preflight(settings: HarnessSettings) -> None:
         validate_deviations(settings.deviations)
     except UnknownDeviationError as exc:
         fail(str(exc))
+    if settings.target == "external" and settings.x_mode == "mock" and not settings.mock_x_url:
+        fail("an external IS in mock X mode needs mock_x_url: the `xlogin mock-x serve` its JVM flags name")
     if not (PROJECT_ROOT / "tests" / "features").is_dir():
         fail(f"no conformance suite at {PROJECT_ROOT / 'tests' / 'features'}")
     if settings.browser_endpoint is None:

@@ -62,12 +62,19 @@ def _verify() -> bool | str:
     return os.environ.get("XLOGIN_CA_BUNDLE") or True
 
 
+def _mock_x_url() -> str:
+    url = os.environ.get("XLOGIN_X_URL") or os.environ.get("XLOGIN_MOCK_X_URL")
+    if not url:
+        raise RuntimeError("an external IS in mock X mode needs mock_x_url (XLOGIN_MOCK_X_URL)")
+    return url.rstrip("/")
+
+
 def _external_target(app_url: str) -> Target:
     env = os.environ
     return Target(
         name="external",
         is_url=env["XLOGIN_IS_URL"].rstrip("/"),
-        x_url=x_api_url() if real_x_mode() else env["XLOGIN_X_URL"].rstrip("/"),
+        x_url=x_api_url() if real_x_mode() else _mock_x_url(),
         app_url=app_url.rstrip("/"),
         admin_user=env.get("XLOGIN_ADMIN_USER", "admin"),
         admin_password=env["XLOGIN_ADMIN_PASSWORD"],

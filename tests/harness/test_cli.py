@@ -251,3 +251,9 @@ def test_headed_without_a_display_is_exit_2_before_anything_starts(
     result = _runner.invoke(cli.app, ["run", "--headed", "--report-dir", "out"], env={"COLUMNS": "200"})
     assert result.exit_code == 2 and "--headed needs a display" in result.output
     assert not (project / "out").exists()
+
+
+def test_external_in_mock_x_mode_without_a_mock_x_url_is_exit_2(project: Path) -> None:
+    (project / "xlogin.toml").write_text('target = "external"\nis_url = "https://is.example"\n')
+    result = _runner.invoke(cli.app, ["run"], env={"XLOGIN_ADMIN_PASSWORD": "pw-1234", "COLUMNS": "200"})
+    assert result.exit_code == 2 and "needs mock_x_url" in result.output
