@@ -14,6 +14,7 @@ from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from harness.journeys import where_the_browser_is
+from harness.report.progress import awaiting_person
 
 __all__ = ["PersonAtX"]
 
@@ -39,8 +40,6 @@ class PersonAtX:
                 "signing in at the real X needs a person at a visible browser: run with --headed "
                 "on a machine with a display (or a --browser-endpoint someone watches)"
             )
-        from harness.report.progress import awaiting_person
-
         def back(url: str) -> bool:
             return url.startswith((application_url, f"{is_url}/authenticationendpoint/"))
 

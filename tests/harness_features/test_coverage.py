@@ -46,3 +46,13 @@ def test_notes_are_listed_but_do_not_gate(tmp_path: Path) -> None:
     result = coverage.measure(tmp_path)
     assert all(s.kind in ("action", "check") for s in result.uncovered)
     assert any(s.kind == "note" for s in result.steps)
+
+
+def test_real_x_scenarios_are_listed_but_never_cover_a_step_alone(tmp_path: Path) -> None:
+    for name in ("catalog.yaml", "real_x.feature"):
+        shutil.copy(coverage.FEATURES_DIR / name, tmp_path / name)
+    result = coverage.measure(tmp_path)
+    assert result.proved_by["x-app-4"] == [
+        "real_x.feature: X knows the app by the API Key and API Key Secret the developer kept (real X only)"
+    ]
+    assert "x-app-4" in {s.id for s in result.uncovered}  # CI runs mock X: this proof never runs there
