@@ -19,11 +19,10 @@ from harness.report.progress import awaiting_person
 __all__ = ["PersonAtX"]
 
 
-def _prompt(timeout: float) -> str:
-    return (
-        "A person must act: sign in at X in the open browser window with your test account and "
-        f"authorize the app (waiting {timeout:.0f} s)"
-    )
+# The progress line adds the seconds left; pytest's own output (-v) adds the timeout.
+_PROMPT = (
+    "A person must act: sign in at X in the open browser window with your test account and authorize the app"
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +39,11 @@ class PersonAtX:
                 "signing in at the real X needs a person at a visible browser: run with --headed "
                 "on a machine with a display (or a --browser-endpoint someone watches)"
             )
+
         def back(url: str) -> bool:
             return url.startswith((application_url, f"{is_url}/authenticationendpoint/"))
 
-        with awaiting_person(config, _prompt(self.timeout), self.timeout):
+        with awaiting_person(config, _PROMPT, self.timeout):
             try:
                 page.wait_for_url(back, timeout=self.timeout * 1000)
             except PlaywrightTimeout:
