@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from harness.targets.server import BackgroundServer
+from harness.targets.server import BackgroundServer, bind_loopback
 from mock_x import MockXSettings, XApp, XUser, create_app
 
 CALLBACK = "http://127.0.0.1:9443/commonauth"
@@ -121,30 +121,16 @@ def client(base_url: str) -> httpx.Client:
     return httpx.Client(base_url=base_url, transport=transport, trust_env=False, follow_redirects=False)
 
 
-def tcp_socket() -> socket.socket:
-    """A loopback listening socket whose connections get TCP_NODELAY.
-
-    asyncio sets TCP_NODELAY only on sockets whose ``proto`` is IPPROTO_TCP; a plain
-    ``socket(AF_INET, SOCK_STREAM)`` has proto 0, so uvicorn's separate header and body writes meet
-    Nagle plus delayed ACK and every answer with a body waits ~40 ms, which would swamp both figures.
-    """
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    return sock
-
-
 def measure(seconds: float = 5.0) -> HandshakeRates:
     """Start both servers in this process, measure each for about ``seconds``, stop them."""
-    sock = tcp_socket()
+    sock = bind_loopback()
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     # A high limit: the benchmark reuses one user token far beyond X's 75 calls per 15 minutes.
     settings = MockXSettings(public_url=url, rate_limit_verify_credentials=10**9, request_log_size=1000)
     mock_app = create_app(settings)
     mock = mock_app.state.mock
     with (
-        BackgroundServer(bare_app(), sock=tcp_socket()) as bare,
+        BackgroundServer(bare_app(), sock=bind_loopback()) as bare,
         BackgroundServer(mock_app, sock=sock, health_path="/_mock/health"),
     ):
         shaker = Handshaker(url, mock.register_app("bench", [CALLBACK]), mock.create_user())

@@ -63,60 +63,56 @@ async def invalidate_token(request: Request) -> Response:
     )
 
 
-# The v1.1 user object's fields that the mock keeps constant (x-protocol.md §2, in X's order).
-_PROFILE: dict[str, Any] = {
-    "location": "",
-    "description": "",
-    "url": None,
-    "entities": {"description": {"urls": []}},
-    "protected": False,
-    "followers_count": 0,
-    "friends_count": 0,
-    "listed_count": 0,
-    "favourites_count": 0,
-    "utc_offset": None,
-    "time_zone": None,
-    "geo_enabled": False,
-    "verified": False,
-    "statuses_count": 0,
-    "lang": None,
-    "contributors_enabled": False,
-    "is_translator": False,
-    "is_translation_enabled": False,
-    "profile_background_color": "F5F8FA",
-    "profile_background_image_url": None,
-    "profile_background_image_url_https": None,
-    "profile_background_tile": False,
-    "profile_link_color": "1DA1F2",
-    "profile_sidebar_border_color": "C0DEED",
-    "profile_sidebar_fill_color": "DDEEF6",
-    "profile_text_color": "333333",
-    "profile_use_background_image": True,
-    "has_extended_profile": False,
-    "default_profile": True,
-    "default_profile_image": False,
-    "following": False,
-    "follow_request_sent": False,
-    "notifications": False,
-    "translator_type": "none",
-    "withheld_in_countries": [],
-    "suspended": False,
-    "needs_phone_verification": False,
-}
-
-
 def user_object(user: XUser, include_entities: bool = True) -> dict[str, Any]:
     """The v1.1 user object, fields as x-protocol.md §2 lists them, without ``status``."""
+    # One literal, in X's order (captured responses, x-protocol.md §2); fresh on every call, so the
+    # caller may add ``email`` and change the nested objects.
     body: dict[str, Any] = {
         "id": user.id,
         "id_str": user.id_str,
         "name": user.name,
         "screen_name": user.screen_name,
+        "location": "",
+        "description": "",
+        "url": None,
+        "entities": {"description": {"urls": []}},
+        "protected": False,
+        "followers_count": 0,
+        "friends_count": 0,
+        "listed_count": 0,
+        "created_at": user.created_at.strftime(CREATED_AT_FORMAT),
+        "favourites_count": 0,
+        "utc_offset": None,
+        "time_zone": None,
+        "geo_enabled": False,
+        "verified": False,
+        "statuses_count": 0,
+        "lang": None,
+        "contributors_enabled": False,
+        "is_translator": False,
+        "is_translation_enabled": False,
+        "profile_background_color": "F5F8FA",
+        "profile_background_image_url": None,
+        "profile_background_image_url_https": None,
+        "profile_background_tile": False,
+        "profile_image_url": user.profile_image_url_https.replace("https://", "http://", 1),
+        "profile_image_url_https": user.profile_image_url_https,
+        "profile_link_color": "1DA1F2",
+        "profile_sidebar_border_color": "C0DEED",
+        "profile_sidebar_fill_color": "DDEEF6",
+        "profile_text_color": "333333",
+        "profile_use_background_image": True,
+        "has_extended_profile": False,
+        "default_profile": True,
+        "default_profile_image": False,
+        "following": False,
+        "follow_request_sent": False,
+        "notifications": False,
+        "translator_type": "none",
+        "withheld_in_countries": [],
+        "suspended": False,
+        "needs_phone_verification": False,
     }
-    body |= json.loads(json.dumps(_PROFILE))  # a deep copy: callers may change the nested objects
-    body["created_at"] = user.created_at.strftime(CREATED_AT_FORMAT)
-    body["profile_image_url"] = user.profile_image_url_https.replace("https://", "http://", 1)
-    body["profile_image_url_https"] = user.profile_image_url_https
     if not include_entities:
         del body["entities"]
     return body

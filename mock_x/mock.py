@@ -74,6 +74,10 @@ class MockX:
             self.store.apps[app.consumer_key] = app
             for project in self.store.projects.values():
                 project.apps = [app.consumer_key if k == consumer_key else k for k in project.apps]
+            # Pending request tokens die with the old key (access tokens are refused by their key).
+            orphans = [t for t, rt in self.store.request_tokens.items() if rt.consumer_key == consumer_key]
+            for token in orphans:
+                del self.store.request_tokens[token]
         return app
 
     def update_app(self, app: XApp) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from mock_x.accounts import url_safe
@@ -76,3 +76,17 @@ def signin_page(
     """X's sign-in form; answered with 401 when it shows a refusal."""
     context = {"app_name": app_name, "hidden": hidden, "action": action, "screen_name": login, "error": error}
     return templates.TemplateResponse(request, "signin.html", context, status_code=401 if error else 200)
+
+
+def sign_in_and_continue(
+    request: Request, form: dict[str, str], target: str, app_name: str, action: str
+) -> Response:
+    """Check the form's credentials: on success open a session and go to ``target`` (already vetted,
+    never an open redirect); a refusal stays on the sign-in page, which posts ``continue`` again."""
+    user, refusal = check_login(request, form)
+    if user is None:
+        login = form.get("username_or_email", "")
+        return signin_page(request, app_name, {"continue": target}, action, login, refusal)
+    response = RedirectResponse(target, 302)
+    open_session(request, response, user)
+    return response

@@ -23,8 +23,7 @@ def live_request_token(mock: MockX, value: str | None) -> RequestToken | None:
     """The request token if it exists, is unused, not denied and not expired."""
     with mock.store.lock:
         token = mock.store.request_tokens.get(value or "")
-        app_gone = token is not None and token.consumer_key not in mock.store.apps
-    if token is None or token.used or app_gone:  # regenerated keys orphan their request tokens
+    if token is None or token.used:
         return None
     if mock.store.now() - token.issued_at > mock.settings.request_token_ttl_seconds:
         return None

@@ -12,12 +12,11 @@ from mock_x.callbacks import append_query
 from mock_x.models import XApp
 from mock_x.oauth2 import grants
 from mock_x.web import (
-    check_login,
     error_page,
     mock_of,
-    open_session,
     read_form,
     session_user,
+    sign_in_and_continue,
     signin_page,
     templates,
 )
@@ -93,13 +92,7 @@ async def login(request: Request) -> Response:
     target = form.get("continue", "")
     if not target.startswith(f"{AUTHORIZE_PATHS[0]}?"):
         return _went_wrong(request)  # never an open redirect
-    user, refusal = check_login(request, form)
-    if user is None:
-        login_name = form.get("username_or_email", "")
-        return signin_page(request, "X", {"continue": target}, "/i/oauth2/login", login_name, refusal)
-    response = RedirectResponse(target, 302)
-    open_session(request, response, user)
-    return response
+    return sign_in_and_continue(request, form, target, "X", "/i/oauth2/login")
 
 
 @router.post(AUTHORIZE_PATHS[0])

@@ -8,10 +8,10 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from mock_x.models import Project
+from mock_x.models import Project, XUser
 from mock_x.portal.access import PORTAL_NAME, login_redirect, projects_of, render
 from mock_x.portal.validation import USE_CASES
-from mock_x.web import check_login, error_page, mock_of, open_session, read_form, session_user, signin_page
+from mock_x.web import mock_of, read_form, session_user, sign_in_and_continue, signin_page
 
 router = APIRouter(prefix="/portal")
 # The wizard's steps in order: (form field, heading, error when empty). x-protocol.md §4.2 step 1.
@@ -41,14 +41,7 @@ async def login_page(request: Request) -> Response:
 async def login(request: Request) -> Response:
     """Check the credentials; a refusal stays on the page."""
     form = await read_form(request)
-    target = _continue(form.get("continue"))
-    user, refusal = check_login(request, form)
-    if user is None:
-        login_name = form.get("username_or_email", "")
-        return signin_page(request, PORTAL_NAME, {"continue": target}, "/portal/login", login_name, refusal)
-    response = RedirectResponse(target, 302)
-    open_session(request, response, user)
-    return response
+    return sign_in_and_continue(request, form, _continue(form.get("continue")), PORTAL_NAME, "/portal/login")
 
 
 def _continue(value: str | None) -> str:
@@ -77,7 +70,7 @@ async def new_project(request: Request) -> Response:
     user = session_user(request)
     if user is None:
         return login_redirect(request)
-    return _step(request, 0, {}, None)
+    return _step(request, user, 0, {}, None)
 
 
 @router.post("/projects/new")
@@ -92,9 +85,9 @@ async def wizard(request: Request) -> Response:
     submitted = STEPS.index(next((s for s in STEPS if s[0] == form.get("step")), STEPS[0]))
     if index < len(STEPS):
         error = STEPS[index][2] if index <= submitted else None
-        return _step(request, index, answers, error)
+        return _step(request, user, index, answers, error)
     if answers["use_case"] not in USE_CASES:
-        return _step(request, 1, {k: v for k, v in answers.items() if k != "use_case"}, STEPS[1][2])
+        return _step(request, user, 1, {k: v for k, v in answers.items() if k != "use_case"}, STEPS[1][2])
     app = mock_of(request).register_app(answers["app_name"], [], website_url="", request_email=False)
     project = Project(
         secrets.token_hex(8),
@@ -110,10 +103,7 @@ async def wizard(request: Request) -> Response:
     return render(request, "portal_keys.html", user, {"app": app}, status=201)
 
 
-def _step(request: Request, index: int, answers: dict[str, str], error: str | None) -> Response:
-    user = session_user(request)
-    if user is None:
-        return error_page(request, "Sign in again.", status=401)
+def _step(request: Request, user: XUser, index: int, answers: dict[str, str], error: str | None) -> Response:
     name, heading, _ = STEPS[index]
     context = {
         "step": name,

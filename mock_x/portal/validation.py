@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from mock_x.callbacks import CallbackRejected, validate_callback_urls
+from mock_x.mock import ACCESS_LEVELS
+from mock_x.mock import APP_TYPES as MOCK_APP_TYPES
 
-PERMISSIONS = {
-    "read": "Read",
-    "read-write": "Read and write",
-    "read-write-directmessages": "Read and write and Direct message",
-}
-APP_TYPES = {"native": "Native App", "spa": "Single page App", "web": "Web App, Automated App or Bot"}
+# The portal's labels for the values ``MockX.register_app`` accepts (one list of valid values, in mock.py).
+PERMISSIONS = dict(
+    zip(ACCESS_LEVELS, ("Read", "Read and write", "Read and write and Direct message"), strict=True)
+)
+_APP_TYPE_LABELS = ("Web App, Automated App or Bot", "Native App", "Single page App")  # MOCK_APP_TYPES' order
+# The portal lists the types alphabetically (Native, Single page, Web), not in mock.py's order.
+APP_TYPES = dict(sorted(zip(MOCK_APP_TYPES, _APP_TYPE_LABELS, strict=True)))
 USE_CASES = (
     "Making a bot",
     "Exploring the API",

@@ -8,10 +8,10 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
-from mock_x_clients import LiveX, Twitter4jClient, tcp_socket
+from mock_x_clients import LiveX, Twitter4jClient
 
 from harness.browser import CHROMIUM_FLAGS, find_chromium
-from harness.targets.server import BackgroundServer
+from harness.targets.server import BackgroundServer, bind_loopback
 from mock_x import MockX, MockXSettings, XApp, XUser, create_app
 from mock_x.transports import SyncASGITransport
 
@@ -60,7 +60,7 @@ def t4j(client: httpx.Client, x_app: XApp) -> Twitter4jClient:
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[LiveX]:
     """mock X on uvicorn at ``http://127.0.0.1:<free port>`` for clients that speak real HTTP."""
-    sock = tcp_socket()
+    sock = bind_loopback()
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     app = create_app(MockXSettings(public_url=url))
     with BackgroundServer(app, sock=sock, health_path="/_mock/health"):

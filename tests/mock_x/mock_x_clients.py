@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import random
 import re
-import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlsplit
@@ -22,18 +21,6 @@ class LiveX:
 
     url: str
     mock: MockX
-
-
-def tcp_socket() -> socket.socket:
-    """A loopback listening socket with proto IPPROTO_TCP, so asyncio sets TCP_NODELAY on its connections.
-
-    With proto 0 (``bind_loopback``'s socket) uvicorn's separate header and body writes wait on Nagle
-    plus delayed ACK: about 40 ms per answer.
-    """
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    return sock
 
 
 def t4j_encode(value: str) -> str:

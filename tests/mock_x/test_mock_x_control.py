@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from mock_x import MockX, MockXSettings, twitter4j_jvm_flags
+from mock_x import MockX, MockXSettings, XApp, twitter4j_jvm_flags
+from mock_x.oauth1 import tokens
 
 
 def test_jvm_flags_point_twitter4j_at_the_mock() -> None:
@@ -33,6 +34,15 @@ def test_users_are_unique_and_faker_generated(mock: MockX) -> None:
     assert all(u.id_str == str(u.id) and u.id < 2**63 and "@" in (u.email or "") for u in users)
     assert mock.create_user(email=None).email is None
     assert MockX(MockXSettings(seed=7)).create_user().name == MockX(MockXSettings(seed=7)).create_user().name
+
+
+def test_regenerated_keys_drop_the_old_keys_request_tokens(mock: MockX, x_app: XApp) -> None:
+    """A request token issued to the old API Key is no longer live; the new key's tokens are."""
+    old = tokens.issue_request_token(mock, x_app, "oob", None)
+    renewed = mock.regenerate_consumer_keys(x_app.consumer_key)
+    new = tokens.issue_request_token(mock, renewed, "oob", None)
+    assert tokens.live_request_token(mock, old.token) is None
+    assert tokens.live_request_token(mock, new.token) is new
 
 
 def test_two_unseeded_mocks_never_share_x_ids() -> None:

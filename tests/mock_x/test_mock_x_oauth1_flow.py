@@ -10,7 +10,7 @@ import httpx
 from mock_x_clients import Twitter4jClient, browser_decide, browser_sign_in, callback_params, form_of
 
 from mock_x import MockX, XApp, XUser
-from mock_x.api_v1 import CREATED_AT_FORMAT
+from mock_x.api_v1 import CREATED_AT_FORMAT, user_object
 
 CALLBACK = (
     "http://127.0.0.1:9443/commonauth?localState=6f1c2a4e-0b7d-4c1e-9a55-3f0d2b8e7c11&loginType=twitter"
@@ -63,6 +63,16 @@ def test_full_wso2_flow_returns_to_callback_with_its_own_query(
     assert body["id"] == user.id and body["id_str"] == user.id_str and body["email"] == user.email
     assert "status" not in body
     assert datetime.strptime(body["created_at"], CREATED_AT_FORMAT).year == user.created_at.year
+
+
+def test_user_object_keeps_x_key_order(user: XUser) -> None:
+    """x-protocol.md §2: created_at follows listed_count, the profile images follow the background tile."""
+    keys = list(user_object(user))
+    assert keys[:4] == ["id", "id_str", "name", "screen_name"]
+    assert keys.index("listed_count") + 1 == keys.index("created_at") == keys.index("favourites_count") - 1
+    tile = keys.index("profile_background_tile")
+    assert keys[tile + 1 : tile + 3] == ["profile_image_url", "profile_image_url_https"]
+    assert keys[-2:] == ["suspended", "needs_phone_verification"]
 
 
 def test_request_log_shows_what_the_connector_sent(t4j: Twitter4jClient, mock: MockX) -> None:

@@ -2,41 +2,27 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
-from mock_x_clients import Twitter4jClient, form_of, tcp_socket
+from mock_x_clients import Twitter4jClient, form_of
 
+from harness.targets.server import BackgroundServer, bind_loopback
 from mock_x import MockX, MockXSettings, create_app
 from mock_x.tls import TlsFiles, make_tls
-
-
-class _Server(uvicorn.Server):
-    def install_signal_handlers(self) -> None:
-        return None
 
 
 @pytest.fixture(scope="module")
 def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, MockX, TlsFiles]]:
     """mock X on ``https://127.0.0.1:<port>`` with a certificate from a fresh CA."""
     files = make_tls(tmp_path_factory.mktemp("tls"))
-    sock = tcp_socket()
+    sock = bind_loopback()
     url = f"https://127.0.0.1:{sock.getsockname()[1]}"
     app = create_app(MockXSettings(public_url=url))
-    server = _Server(uvicorn.Config(app, log_level="warning", lifespan="off", **files.uvicorn_options()))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    yield url, app.state.mock, files
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with BackgroundServer(app, sock=sock, health_path="/_mock/health", tls=files.uvicorn_options()):
+        yield url, app.state.mock, files
 
 
 def test_exported_ca_is_pem_and_key_is_private(tls_server: tuple[str, MockX, TlsFiles]) -> None:
