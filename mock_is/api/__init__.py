@@ -22,7 +22,6 @@ from mock_is.api.errors import IsApiError, install_error_handlers
 from mock_is.api.idp_routes import router as _idp_router
 from mock_is.api.scim_discovery import discovery_router as _scim_discovery_router
 from mock_is.api.user_routes import associations_router as _associations_router
-from mock_is.api.user_routes import scim_root_router as _scim_root_router
 from mock_is.api.user_routes import scim_router as _scim_router
 
 __all__ = [
@@ -45,7 +44,6 @@ def install(app: FastAPI) -> None:
         _applications_router,
         _scim_router,
         _scim_discovery_router,
-        _scim_root_router,
         _associations_router,
     ):
         app.include_router(router)

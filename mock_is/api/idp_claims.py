@@ -8,11 +8,10 @@ with mappings, ``userIdClaim``/``roleClaim`` must be IdP-side claims (``IDP-6003
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from mock_is.api.errors import IsApiError
-from mock_is.api.lookup import stored_idp
+from mock_is.api.lookup import idp_part, replace_idp_part
 from mock_is.api.models import Claims, bind
 from mock_is.claims.dialects import claim_ref, local_claim
 from mock_is.settings import IsSettings
@@ -47,18 +46,16 @@ def claims_record(claims: Claims | None) -> JSON:
 
 def get_claims(store: Store, settings: IsSettings, idp_id: str) -> JSON:
     """``GET /{id}/claims``."""
-    with store.lock:
-        return copy.deepcopy(stored_idp(store, idp_id)["claims"])
+    claims: JSON = idp_part(store, idp_id, "claims")
+    return claims
 
 
 def put_claims(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     """``PUT /{id}/claims`` with IS's validations (``IDP-60030``..``IDP-60034``, is-rest-api.md §1.2)."""
     claims = bind(Claims, body, "IDP-60025")
     _validate_claims(claims)
-    record = claims_record(claims)
-    with store.lock:
-        stored_idp(store, idp_id)["claims"] = record
-        return copy.deepcopy(record)
+    stored: JSON = replace_idp_part(store, idp_id, "claims", claims_record(claims))
+    return stored
 
 
 def _validate_claims(claims: Claims) -> None:

@@ -8,14 +8,13 @@ when they have none, as IS assigns one.
 
 from __future__ import annotations
 
-import copy
 import uuid
 from typing import Any
 
 from pydantic import TypeAdapter
 
 from mock_is.api.errors import IsApiError
-from mock_is.api.lookup import stored_idp
+from mock_is.api.lookup import idp_part, replace_idp_part
 from mock_is.api.models import Association, Group, Roles, bind
 from mock_is.settings import IsSettings
 from mock_is.store import Store
@@ -33,34 +32,21 @@ JSON = dict[str, Any]
 _GROUPS: TypeAdapter[list[Group]] = TypeAdapter(list[Group])
 
 
-def _part(store: Store, idp_id: str, key: str) -> Any:
-    """A copy of one sub-resource of the connection ``idp_id``."""
-    with store.lock:
-        return copy.deepcopy(stored_idp(store, idp_id)[key])
-
-
-def _replace_part(store: Store, idp_id: str, key: str, value: Any) -> Any:
-    """Replace one sub-resource of the connection ``idp_id``; a copy of what was stored."""
-    with store.lock:
-        stored_idp(store, idp_id)[key] = value
-        return copy.deepcopy(value)
-
-
 def get_roles(store: Store, settings: IsSettings, idp_id: str) -> JSON:
     """``GET /{id}/roles``."""
-    roles: JSON = _part(store, idp_id, "roles")
+    roles: JSON = idp_part(store, idp_id, "roles")
     return roles
 
 
 def put_roles(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     """``PUT /{id}/roles``: replace role mappings and outbound provisioning roles."""
-    roles: JSON = _replace_part(store, idp_id, "roles", bind(Roles, body, "IDP-60025").model_dump())
+    roles: JSON = replace_idp_part(store, idp_id, "roles", bind(Roles, body, "IDP-60025").model_dump())
     return roles
 
 
 def get_groups(store: Store, settings: IsSettings, idp_id: str) -> list[JSON]:
     """``GET /{id}/groups``."""
-    groups: list[JSON] = _part(store, idp_id, "groups")
+    groups: list[JSON] = idp_part(store, idp_id, "groups")
     return groups
 
 
@@ -76,17 +62,18 @@ def put_groups(store: Store, settings: IsSettings, idp_id: str, body: Any) -> li
             400, "IDP-60025", "Invalid input.", "Duplicate group names are found in the request."
         )
     stored: list[JSON] = [{"name": g.name, "id": g.id or str(uuid.uuid4())} for g in groups]
-    return list(_replace_part(store, idp_id, "groups", stored))
+    saved: list[JSON] = replace_idp_part(store, idp_id, "groups", stored)
+    return saved
 
 
 def get_implicit_association(store: Store, settings: IsSettings, idp_id: str) -> JSON:
     """``GET /{id}/implicit-association``."""
-    association: JSON = _part(store, idp_id, "implicitAssociation")
+    association: JSON = idp_part(store, idp_id, "implicitAssociation")
     return association
 
 
 def put_implicit_association(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     """``PUT /{id}/implicit-association``."""
     association = bind(Association, body, "IDP-60025").model_dump()
-    stored: JSON = _replace_part(store, idp_id, "implicitAssociation", association)
+    stored: JSON = replace_idp_part(store, idp_id, "implicitAssociation", association)
     return stored

@@ -1,10 +1,9 @@
 """A connection's sub-resources: federated authenticators, JIT provisioning, claims, connected apps.
 
-Facts from is-rest-api.md §1.2–§1.6 and x-authenticator.md §2. Claims live in ``idp_claims``
-(re-exported here). [GAP] whether IS masks confidential
-properties (``APISecret``) on ``GET .../federated-authenticators/{fa-id}`` is an open item of the
-notes; IS 7 decrypts IdP secrets for its Console, which shows the value behind an eye toggle, so we
-return the stored value unchanged.
+Facts from is-rest-api.md §1.2–§1.6 and x-authenticator.md §2. Claims live in ``idp_claims``.
+[GAP] whether IS masks confidential properties (``APISecret``) on
+``GET .../federated-authenticators/{fa-id}`` is an open item of the notes; IS 7 decrypts IdP secrets
+for its Console, which shows the value behind an eye toggle, so we return the stored value unchanged.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from typing import Any
 
 from mock_is.api import authenticator_meta as meta
 from mock_is.api.errors import IsApiError
-from mock_is.api.idp_claims import claims_record, get_claims, put_claims
 from mock_is.api.lookup import stored_idp
 from mock_is.api.models import (
     FederatedAuthenticator,
@@ -28,9 +26,6 @@ from mock_is.settings import IsSettings
 from mock_is.store import Store
 
 __all__ = [
-    "claims_record",
-    "get_claims",
-    "put_claims",
     "apps_using",
     "authenticator_list",
     "authenticators_record",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from mock_is.api.errors import IsApiError
 from mock_is.store import Store
 
-__all__ = ["stored_app", "stored_idp"]
+__all__ = ["idp_part", "replace_idp_part", "stored_app", "stored_idp"]
 
 
 def stored_idp(store: Store, idp_id: str) -> dict[str, Any]:
@@ -21,6 +22,19 @@ def stored_idp(store: Store, idp_id: str) -> dict[str, Any]:
             f"Unable to find a resource matching the provided identity provider identifier {idp_id}.",
         )
     return idp
+
+
+def idp_part(store: Store, idp_id: str, key: str) -> Any:
+    """A copy of one sub-resource of the connection ``idp_id``, taken under the store's lock."""
+    with store.lock:
+        return copy.deepcopy(stored_idp(store, idp_id)[key])
+
+
+def replace_idp_part(store: Store, idp_id: str, key: str, value: Any) -> Any:
+    """Replace one sub-resource of the connection ``idp_id``; a copy of what was stored."""
+    with store.lock:
+        stored_idp(store, idp_id)[key] = value
+        return copy.deepcopy(value)
 
 
 def stored_app(store: Store, app_id: str) -> dict[str, Any]:

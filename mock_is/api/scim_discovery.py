@@ -14,15 +14,13 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from scim2_models import Context, ResourceType, Schema, ServiceProviderConfig, User
 
-from mock_is.api.deps import SettingsDep
-from mock_is.api.errors import IsApiError
-from mock_is.api.scim_users import ScimUser, Wso2User
+from mock_is.api.deps import SettingsDep, scim_response
+from mock_is.api.scim_users import LIST_SCHEMA, ScimUser, Wso2User, scim_not_found
 from mock_is.settings import IsSettings
 
 __all__ = ["discovery_router", "resource_types", "schemas", "service_provider_config"]
 
 JSON = dict[str, Any]
-_LIST = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
 _OUT = Context.RESOURCE_QUERY_RESPONSE
 discovery_router = APIRouter(prefix="/scim2")
 
@@ -71,11 +69,9 @@ def _resource_type(settings: IsSettings) -> JSON:
     return doc
 
 
-def schemas(settings: IsSettings) -> JSON:
-    """The ListResponse of every schema served."""
-    docs = _schema_docs(settings)
+def _list_response(docs: list[JSON]) -> JSON:
     return {
-        "schemas": [_LIST],
+        "schemas": [LIST_SCHEMA],
         "totalResults": len(docs),
         "startIndex": 1,
         "itemsPerPage": len(docs),
@@ -83,37 +79,26 @@ def schemas(settings: IsSettings) -> JSON:
     }
 
 
+def schemas(settings: IsSettings) -> JSON:
+    """The ListResponse of every schema served."""
+    return _list_response(_schema_docs(settings))
+
+
 def resource_types(settings: IsSettings) -> JSON:
     """The ListResponse of the resource types served (User)."""
-    return {
-        "schemas": [_LIST],
-        "totalResults": 1,
-        "startIndex": 1,
-        "itemsPerPage": 1,
-        "Resources": [_resource_type(settings)],
-    }
-
-
-def _scim(body: JSON) -> JSONResponse:
-    return JSONResponse(body, media_type="application/scim+json")
-
-
-def _not_found(what: str) -> IsApiError:
-    return IsApiError(
-        404, "SCIM", what, f"Specified resource (e.g., User) or end-point does not exist: {what}"
-    )
+    return _list_response([_resource_type(settings)])
 
 
 @discovery_router.get("/ServiceProviderConfig")
 def get_service_provider_config(settings: SettingsDep) -> JSONResponse:
     """RFC 7644 §4: the service provider configuration."""
-    return _scim(service_provider_config(settings))
+    return scim_response(service_provider_config(settings))
 
 
 @discovery_router.get("/Schemas")
 def list_schemas(settings: SettingsDep) -> JSONResponse:
     """RFC 7644 §4: the schemas."""
-    return _scim(schemas(settings))
+    return scim_response(schemas(settings))
 
 
 @discovery_router.get("/Schemas/{schema_id}")
@@ -121,19 +106,19 @@ def get_schema(settings: SettingsDep, schema_id: str) -> JSONResponse:
     """One schema by URN."""
     found = next((d for d in _schema_docs(settings) if d["id"] == schema_id), None)
     if found is None:
-        raise _not_found(schema_id)
-    return _scim(found)
+        raise scim_not_found(schema_id)
+    return scim_response(found)
 
 
 @discovery_router.get("/ResourceTypes")
 def list_resource_types(settings: SettingsDep) -> JSONResponse:
     """RFC 7644 §4: the resource types."""
-    return _scim(resource_types(settings))
+    return scim_response(resource_types(settings))
 
 
 @discovery_router.get("/ResourceTypes/{name}")
 def get_resource_type(settings: SettingsDep, name: str) -> JSONResponse:
     """One resource type by name."""
     if name != "User":
-        raise _not_found(name)
-    return _scim(_resource_type(settings))
+        raise scim_not_found(name)
+    return scim_response(_resource_type(settings))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 from pydantic import ValidationError
 from scim2_models import (
@@ -41,6 +41,7 @@ __all__ = [
     "patch_user",
     "replace_user",
     "response_parameters",
+    "scim_not_found",
     "scim_user",
     "search_users",
     "split_domain",
@@ -83,6 +84,11 @@ def _scim_error(status: int, detail: str, scim_type: str | None = None) -> IsApi
     return IsApiError(status, "SCIM", detail, detail, scim_type)
 
 
+def scim_not_found(what: str) -> IsApiError:
+    """IS's SCIM 404 for a missing resource or end-point ``what`` (a user id, schema URN, type name)."""
+    return _scim_error(404, f"Specified resource (e.g., User) or end-point does not exist: {what}")
+
+
 def split_domain(user_name: str) -> tuple[str, str]:
     """``("PRIMARY", "alice")`` for ``alice``; ``("SEC", "bob")`` for ``SEC/bob``."""
     domain, sep, name = user_name.partition("/")
@@ -108,21 +114,22 @@ def _document(settings: IsSettings, user: LocalUser) -> JSON:
     return doc
 
 
-def _model(settings: IsSettings, user: LocalUser) -> Any:
+class _Checked(NamedTuple):
+    """A user's SCIM document, validated: the model holds what scim2-models accepts, ``bad`` the rest."""
+
+    model: Any
+    bad: set[str]
+    doc: JSON
+
+
+def _checked(settings: IsSettings, user: LocalUser) -> _Checked:
     """The user as a scim2-models object; attributes stored in a form SCIM refuses are left out."""
     doc = _document(settings, user)
     try:
-        return ScimUser.model_validate(doc)
+        return _Checked(ScimUser.model_validate(doc), set(), doc)
     except ValidationError as exc:
         bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
-        return ScimUser.model_validate({k: v for k, v in doc.items() if k not in bad})
-
-
-def _dump(doc: JSON, params: ResponseParameters[Any] | None) -> JSON:
-    out: JSON = ScimUser.model_validate(doc).model_dump(
-        scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=params
-    )
-    return out
+        return _Checked(ScimUser.model_validate({k: v for k, v in doc.items() if k not in bad}), bad, doc)
 
 
 def _shown(name: str, params: ResponseParameters[Any] | None) -> bool:
@@ -151,20 +158,20 @@ def scim_user(settings: IsSettings, user: LocalUser, params: ResponseParameters[
     connector turns X's null email into the text "null", x-authenticator.md §3), and IS's SCIM shows
     stored values as they are; so an attribute scim2-models would refuse is shown raw, never a 500.
     """
-    doc = _document(settings, user)
-    try:
-        return _dump(doc, params)
-    except ValidationError as exc:
-        bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
-        out = _dump({k: v for k, v in doc.items() if k not in bad}, params)
-        out.update({k: doc[k] for k in sorted(bad) if k in doc and _shown(k, params)})
-        return out
+    return _projected(_checked(settings, user), params)
+
+
+def _projected(checked: _Checked, params: ResponseParameters[Any] | None) -> JSON:
+    model, bad, doc = checked
+    out: JSON = model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=params)
+    out.update({k: doc[k] for k in sorted(bad) if k in doc and _shown(k, params)})
+    return out
 
 
 def _user(store: Store, user_id: str) -> LocalUser:
     user = store.users.get(user_id)
     if user is None:
-        raise _scim_error(404, f"Specified resource (e.g., User) or end-point does not exist: {user_id}")
+        raise scim_not_found(user_id)
     return user
 
 
@@ -197,22 +204,26 @@ def list_users(
 ) -> JSON:
     """``GET /scim2/Users``: filtered, optionally restricted to one userstore ``domain``, paged, projected."""
     query = _bound_filter(filter_) if filter_ and filter_.strip() else None
-    with store.lock:
-        users = sorted(store.users.values(), key=lambda u: u.created)
-        pairs = [
-            (u, _model(settings, u)) for u in users if not domain or u.userstore.upper() == domain.upper()
-        ]
-    found = [u for u, m in pairs if query is None or query.match(m)]
     start = max(start_index, 1)
-    page = found[start - 1 :] if count is None else found[start - 1 : start - 1 + max(count, 0)]
-    out: JSON = {
-        "totalResults": len(found),
-        "startIndex": start,
-        "itemsPerPage": len(page),
-        "schemas": [LIST_SCHEMA],
-    }
-    if page:
-        out["Resources"] = [scim_user(settings, u, params) for u in page]
+    with store.lock:
+        users = [
+            u
+            for u in sorted(store.users.values(), key=lambda u: u.created)
+            if not domain or u.userstore.upper() == domain.upper()
+        ]
+        # Only a filter needs every user validated; the page's users then reuse that work for output.
+        checked = {u.id: _checked(settings, u) for u in users} if query is not None else {}
+        found = [u for u in users if query is None or query.match(checked[u.id].model)]
+        page = found[start - 1 :] if count is None else found[start - 1 : start - 1 + max(count, 0)]
+        out: JSON = {
+            "totalResults": len(found),
+            "startIndex": start,
+            "itemsPerPage": len(page),
+            "schemas": [LIST_SCHEMA],
+        }
+        if page:
+            shown = (checked[u.id] if query is not None else _checked(settings, u) for u in page)
+            out["Resources"] = [_projected(c, params) for c in shown]
     return out
 
 
@@ -291,7 +302,7 @@ def patch_user(store: Store, settings: IsSettings, user_id: str, body: Any) -> J
     patch = _validated(PatchOp[ScimUser], body, Context.RESOURCE_PATCH_REQUEST, "patch", "invalidSyntax")
     with store.lock:
         user = _user(store, user_id)
-        model = _model(settings, user)
+        model = _checked(settings, user).model
         try:
             patch.patch(model)
         except SCIMException as exc:

@@ -9,23 +9,17 @@ from fastapi.responses import JSONResponse
 
 from mock_is.api import associations, scim_users
 from mock_is.api.auth import Principal
-from mock_is.api.deps import SettingsDep, StoreDep
+from mock_is.api.deps import SettingsDep, StoreDep, scim_response
 
-__all__ = ["associations_router", "scim_root_router", "scim_router"]
+__all__ = ["associations_router", "scim_router"]
 
-scim_router = APIRouter(prefix="/scim2/Users")
-scim_root_router = APIRouter(prefix="/scim2")
+scim_router = APIRouter(prefix="/scim2")
 associations_router = APIRouter(prefix="/api/users/v1")
 JSON = dict[str, Any]
 BodyDep = Annotated[Any, Body()]
-_SCIM = "application/scim+json"
 
 
-def _scim(body: JSON, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(body, status_code=status, media_type=_SCIM, headers=headers)
-
-
-@scim_router.get("")
+@scim_router.get("/Users")
 def list_users(
     store: StoreDep,
     settings: SettingsDep,
@@ -38,29 +32,24 @@ def list_users(
 ) -> JSONResponse:
     """List or search users."""
     params = scim_users.response_parameters(attributes, excludedAttributes)
-    return _scim(scim_users.list_users(store, settings, filter, startIndex, count, domain, params))
+    return scim_response(scim_users.list_users(store, settings, filter, startIndex, count, domain, params))
 
 
 @scim_router.post("/.search")
+@scim_router.post("/Users/.search")
 def search_users(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
-    """Search with a SearchRequest body."""
-    return _scim(scim_users.search_users(store, settings, body))
+    """Search with a SearchRequest body; at the root too (RFC 7644 §3.4.3), as Users are all we serve."""
+    return scim_response(scim_users.search_users(store, settings, body))
 
 
-@scim_router.post("")
+@scim_router.post("/Users")
 def create_user(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
     """Create a user (201 with ``Location``)."""
     created = scim_users.create_user(store, settings, body)
-    return _scim(created, 201, {"Location": created["meta"]["location"]})
+    return scim_response(created, 201, {"Location": created["meta"]["location"]})
 
 
-@scim_root_router.post("/.search")
-def search_root(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
-    """RFC 7644 §3.4.3 search at the root: Users are the only resource type served."""
-    return _scim(scim_users.search_users(store, settings, body))
-
-
-@scim_router.get("/{user_id}")
+@scim_router.get("/Users/{user_id}")
 def get_user(
     store: StoreDep,
     settings: SettingsDep,
@@ -70,22 +59,22 @@ def get_user(
 ) -> JSONResponse:
     """One user."""
     params = scim_users.response_parameters(attributes, excludedAttributes)
-    return _scim(scim_users.get_user(store, settings, user_id, params))
+    return scim_response(scim_users.get_user(store, settings, user_id, params))
 
 
-@scim_router.put("/{user_id}")
+@scim_router.put("/Users/{user_id}")
 def replace_user(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> JSONResponse:
     """Replace a user's attributes."""
-    return _scim(scim_users.replace_user(store, settings, user_id, body))
+    return scim_response(scim_users.replace_user(store, settings, user_id, body))
 
 
-@scim_router.patch("/{user_id}")
+@scim_router.patch("/Users/{user_id}")
 def patch_user(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> JSONResponse:
     """Apply a SCIM PatchOp."""
-    return _scim(scim_users.patch_user(store, settings, user_id, body))
+    return scim_response(scim_users.patch_user(store, settings, user_id, body))
 
 
-@scim_router.delete("/{user_id}", status_code=204)
+@scim_router.delete("/Users/{user_id}", status_code=204)
 def delete_user(store: StoreDep, settings: SettingsDep, user_id: str) -> Response:
     """Delete a user."""
     scim_users.delete_user(store, settings, user_id)

@@ -14,13 +14,8 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import FormData
 
 from mock_is.api import authenticator_meta as meta
-from mock_is.api.idp_parts import (
-    get_federated_authenticator,
-    get_jit,
-    put_claims,
-    put_federated_authenticator,
-    put_jit,
-)
+from mock_is.api.idp_claims import put_claims
+from mock_is.api.idp_parts import get_federated_authenticator, get_jit, put_federated_authenticator, put_jit
 from mock_is.api.idps import delete_identity_provider, get_identity_provider, patch_identity_provider
 from mock_is.claims.dialects import LOCAL_CLAIMS, claim_id
 from mock_is.console import connection_view

@@ -8,7 +8,8 @@ from typing import Any
 
 from mock_is.api import authenticator_meta as meta
 from mock_is.api.applications import get_application
-from mock_is.api.idp_parts import connected_apps, get_claims, get_federated_authenticator, get_jit
+from mock_is.api.idp_claims import get_claims
+from mock_is.api.idp_parts import connected_apps, get_federated_authenticator, get_jit
 from mock_is.claims.dialects import LOCAL_CLAIMS, claim_id
 from mock_is.console.web import ConsoleContext, or_none
 
