@@ -10,15 +10,37 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
+from typing import TypedDict
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["SIMULATED_VERSION", "IsSettings"]
+__all__ = ["SIMULATED_VERSION", "IsSettings", "Twitter4jUrls", "twitter4j_urls"]
 
 # The IS release whose surfaces the simulator follows: WSO2's IS 7.1 OpenAPI specs and the notes in
 # shared/reference (the report's header names it for the embedded target).
 SIMULATED_VERSION = "7.1"
+
+
+class Twitter4jUrls(TypedDict):
+    """The ``IsSettings`` fields that say where the connector finds X (typed, so ``**`` unpacking checks)."""
+
+    twitter4j_oauth_request_token_url: str
+    twitter4j_oauth_authentication_url: str
+    twitter4j_oauth_access_token_url: str
+    twitter4j_rest_base_url: str
+
+
+def twitter4j_urls(x_base: str) -> Twitter4jUrls:
+    """The four ``twitter4j_*`` settings pointing the connector at the X served at ``x_base``: twitter4j's
+    default paths (x-authenticator.md §1.2) on another host; ``restBaseURL`` must end with ``/`` (§4)."""
+    base = x_base.rstrip("/")
+    return Twitter4jUrls(
+        twitter4j_oauth_request_token_url=f"{base}/oauth/request_token",
+        twitter4j_oauth_authentication_url=f"{base}/oauth/authenticate",
+        twitter4j_oauth_access_token_url=f"{base}/oauth/access_token",
+        twitter4j_rest_base_url=f"{base}/1.1/",
+    )
 
 
 def _generated_password() -> str:

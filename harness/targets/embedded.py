@@ -20,6 +20,7 @@ from harness.sample_app import ClientRegistry, SampleAppSettings
 from harness.sample_app import create_app as create_sample_app
 from harness.targets.server import BackgroundServer, bind_loopback
 from mock_is.deviations import validate_deviations
+from mock_is.settings import twitter4j_urls
 
 __all__ = ["EmbeddedStack"]
 
@@ -70,16 +71,12 @@ class EmbeddedStack:
         ]
 
     def _is_settings(self) -> mock_is.IsSettings:
-        x = self.is_x_url
         return mock_is.IsSettings(
             public_url=self.is_url,
             admin_user=self.admin_user,
             admin_password=self.admin_password,
-            twitter4j_oauth_request_token_url=f"{x}/oauth/request_token",
-            twitter4j_oauth_authentication_url=f"{x}/oauth/authenticate",
-            twitter4j_oauth_access_token_url=f"{x}/oauth/access_token",
-            twitter4j_rest_base_url=f"{x}/1.1/",
             deviations=self.deviations,
+            **twitter4j_urls(self.is_x_url),
         )
 
     @property

@@ -72,9 +72,18 @@ def login_buttons(authenticators: str) -> tuple[bool, list[IdpButton]]:
     return "LOCAL" in by_idp, buttons
 
 
-def retry_url(settings: IsSettings, status: str = RETRY_STATUS, message: str = RETRY_STATUS_MSG) -> str:
-    """``/authenticationendpoint/retry.do`` with IS's ``status`` and ``statusMsg``."""
-    query = urlencode({"status": status, "statusMsg": message})
+def retry_url(
+    settings: IsSettings,
+    status: str = RETRY_STATUS,
+    message: str = RETRY_STATUS_MSG,
+    failure_key: str | None = None,
+) -> str:
+    """``/authenticationendpoint/retry.do`` with IS's ``status`` and ``statusMsg``, and ``authFailureMsg``
+    when a failure key is given."""
+    params = {"status": status, "statusMsg": message}
+    if failure_key:
+        params["authFailureMsg"] = failure_key
+    query = urlencode(params)
     return settings.url("authenticationendpoint/retry.do") + "?" + query
 
 

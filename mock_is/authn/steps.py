@@ -95,8 +95,7 @@ def generic_error(flow: Flow, ctx: AuthContext | None, failure_key: str | None =
     """The framework cannot go on: the retry page (FrameworkUtils.sendToRetryPage)."""
     if ctx is not None:
         flow.contexts.remove(ctx)
-    url = retry_url(flow.settings)
-    return _redirect(url + (f"&{urlencode({'authFailureMsg': failure_key})}" if failure_key else ""))
+    return _redirect(retry_url(flow.settings, failure_key=failure_key))
 
 
 async def start_step(flow: Flow, ctx: AuthContext) -> Response:

@@ -6,21 +6,16 @@ from fastapi import FastAPI
 
 from mock_is.authn.context import ContextStore
 from mock_is.oidc import authorize, meta, revocation, token
-from mock_is.oidc.keys import SigningKey
 from mock_is.oidc.protocol import OidcProtocol
 from mock_is.oidc.tokens import Grant, TokenService, validate_access_token
 
-__all__ = ["Grant", "OidcProtocol", "SigningKey", "TokenService", "install", "validate_access_token"]
+__all__ = ["Grant", "OidcProtocol", "TokenService", "install", "validate_access_token"]
 
 
 def install(app: FastAPI, contexts: ContextStore) -> OidcProtocol:
-    """Add the OIDC endpoints to ``app``; returns the protocol handler the framework concludes through.
-
-    The signing key is generated here unless ``app.state.oidc_signing_key`` already holds one (a
-    deployment that keeps its key across restarts; tests that build many apps).
-    """
+    """Add the OIDC endpoints to ``app``; returns the protocol handler the framework concludes through."""
     settings = app.state.settings
-    tokens = TokenService(settings.url("oauth2/token"), getattr(app.state, "oidc_signing_key", None))
+    tokens = TokenService(settings.url("oauth2/token"))
     protocol = OidcProtocol(settings, app.state.store, contexts, tokens)
     app.state.oidc_tokens = tokens
     app.state.oidc_protocol = protocol

@@ -18,6 +18,7 @@ from mock_is.authn.pages import render
 from mock_is.authn.respond import begin_step
 from mock_is.authn.sessions import COOKIE
 from mock_is.oidc.protocol import OidcProtocol, error_page, error_redirect
+from mock_is.oidc.token import params_of
 from mock_is.oidc.validation import AuthorizeError, validate_authorize
 
 __all__ = ["protocol_of", "router"]
@@ -29,14 +30,6 @@ def protocol_of(request: Request) -> OidcProtocol:
     """The deployment's OIDC protocol handler."""
     protocol: OidcProtocol = request.app.state.oidc_protocol
     return protocol
-
-
-async def _params(request: Request) -> dict[str, str]:
-    params = dict(request.query_params)
-    if request.method == "POST":
-        form = await request.form()
-        params.update({k: v for k, v in form.items() if isinstance(v, str)})
-    return params
 
 
 async def _consent_decision(protocol: OidcProtocol, params: Mapping[str, str]) -> Response:
@@ -54,7 +47,7 @@ async def _consent_decision(protocol: OidcProtocol, params: Mapping[str, str]) -
 async def authorize(request: Request) -> Response:
     """Start a login for a client, or take the consent page's decision."""
     protocol = protocol_of(request)
-    params = await _params(request)
+    params = await params_of(request)
     if "sessionDataKeyConsent" in params:
         return await _consent_decision(protocol, params)
     try:

@@ -20,8 +20,8 @@ def _process_key() -> RSAKey:
 class SigningKey:
     """An RS256 key pair; ``kid`` is its RFC 7638 thumbprint."""
 
-    def __init__(self, key: RSAKey | None = None) -> None:
-        self.key = key or _process_key()
+    def __init__(self) -> None:
+        self.key = _process_key()
 
     @property
     def kid(self) -> str:

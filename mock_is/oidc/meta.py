@@ -14,10 +14,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from mock_is.authn.flow import flow_of
 from mock_is.authn.pages import render
 from mock_is.authn.sessions import COOKIE, clear_cookie
-from mock_is.oidc.protocol import error_page
+from mock_is.oidc.protocol import error_page, error_redirect
 from mock_is.oidc.scopes import SCOPE_CLAIMS
+from mock_is.oidc.token import params_of
 from mock_is.oidc.tokens import TokenService
 from mock_is.oidc.validation import callback_matches
 from mock_is.settings import IsSettings
@@ -96,7 +98,7 @@ def _skip_consent(request: Request, params: dict[str, str]) -> bool:
 
 def _finish(request: Request, target: str | None) -> Response:
     """End the SSO session and go back to the client, or show IS's "logged out" page."""
-    request.app.state.authn_flow.sessions.remove(request.cookies.get(COOKIE))
+    flow_of(request).sessions.remove(request.cookies.get(COOKIE))
     response = (
         RedirectResponse(target, status_code=302) if target else render("logout.html", consent_key=None)
     )
@@ -107,16 +109,13 @@ def _denied(target: str | None) -> Response:
     """The user kept the session: back to the client with an error, if it named where."""
     if not target:
         return render("logout.html", consent_key=None, denied=True)
-    query = urlencode({"error": "access_denied", "error_description": "End User denied the logout request"})
-    return RedirectResponse(target + ("&" if "?" in target else "?") + query, status_code=302)
+    return error_redirect(target, "access_denied", "End User denied the logout request", None)
 
 
 @router.api_route("/oidc/logout", methods=["GET", "POST"])
 async def logout(request: Request) -> Response:
     """RP-initiated logout, with the logout consent page."""
-    params = dict(request.query_params)
-    if request.method == "POST":
-        params.update({k: v for k, v in (await request.form()).items() if isinstance(v, str)})
+    params = await params_of(request)
     if "consent_key" in params:
         target = request.app.state.oidc_logouts.pop(params["consent_key"], None)
         return _finish(request, target) if params.get("consent") == "approve" else _denied(target)

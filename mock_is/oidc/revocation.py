@@ -41,10 +41,10 @@ async def introspect(request: Request) -> Response:
         authenticate_client(request.app.state.store, request, form)
     except TokenError as exc:
         return exc.response()
-    token = form.get("token", "")
-    grant, expiry = tokens.access(token), tokens.expiry(token)
-    if grant is None or expiry is None:
+    found = tokens.live(form.get("token", ""))
+    if found is None:
         return JSONResponse({"active": False})
+    grant, expiry = found
     body = {
         "active": True,
         "token_type": "Bearer",

@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 from mock_is.oidc.tokens import Grant, TokenService
 from mock_is.store import Store
 
-__all__ = ["TokenError", "authenticate_client", "form_of", "router"]
+__all__ = ["TokenError", "authenticate_client", "form_of", "params_of", "router"]
 
 JSON = dict[str, Any]
 router = APIRouter(include_in_schema=False)
@@ -114,6 +114,14 @@ async def form_of(request: Request) -> dict[str, str]:
     return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
+async def params_of(request: Request) -> dict[str, str]:
+    """The query parameters, overridden by the form fields of a POST (authorize and logout take both)."""
+    params = dict(request.query_params)
+    if request.method == "POST":
+        params.update(await form_of(request))
+    return params
+
+
 @router.post("/oauth2/token")
 async def token(request: Request) -> Response:
     """The token endpoint: authorization_code only (the grant the doc's app uses)."""
@@ -136,9 +144,7 @@ def _bearer(request: Request, form: Mapping[str, str]) -> str:
 @router.api_route("/oauth2/userinfo", methods=["GET", "POST"])
 async def userinfo(request: Request) -> Response:
     """The released claims for the token's user (OIDC Core §5.3)."""
-    form: dict[str, str] = {}
-    if request.method == "POST":
-        form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    form = await form_of(request) if request.method == "POST" else {}
     tokens: TokenService = request.app.state.oidc_tokens
     grant = tokens.access(_bearer(request, form))
     if grant is None:

@@ -53,9 +53,9 @@ def _at_hash(access_token: str) -> str:
 class TokenService:
     """Issues and looks up codes and tokens for one deployment."""
 
-    def __init__(self, issuer: str, key: SigningKey | None = None) -> None:
+    def __init__(self, issuer: str) -> None:
         self.issuer = issuer
-        self.key = key or SigningKey()
+        self.key = SigningKey()
         self._lock = threading.Lock()
         self._codes: dict[str, tuple[Grant, float]] = {}
         self._access: dict[str, tuple[Grant, float]] = {}
@@ -111,22 +111,21 @@ class TokenService:
             claims["nonce"] = grant.nonce
         return jwt.encode({"alg": "RS256", "typ": "JWT", "kid": self.key.kid}, claims, self.key.key)
 
-    def access(self, token: str) -> Grant | None:
-        """The grant behind an unexpired access token."""
+    def live(self, token: str) -> tuple[Grant, int] | None:
+        """The grant behind an unexpired access token and when it expires (epoch seconds)."""
         with self._lock:
             entry = self._access.get(token)
-        return entry[0] if entry and entry[1] > time.time() else None
+        return (entry[0], int(entry[1])) if entry and entry[1] > time.time() else None
+
+    def access(self, token: str) -> Grant | None:
+        """The grant behind an unexpired access token."""
+        found = self.live(token)
+        return found[0] if found else None
 
     def revoke(self, token: str) -> None:
         """Forget an access token (refresh tokens are not kept, so revoking one is a no-op)."""
         with self._lock:
             self._access.pop(token, None)
-
-    def expiry(self, token: str) -> int | None:
-        """When a live access token expires (epoch seconds)."""
-        with self._lock:
-            entry = self._access.get(token)
-        return int(entry[1]) if entry and entry[1] > time.time() else None
 
     def verify_id_token(self, token: str) -> dict[str, Any] | None:
         """The claims of an ID token this server signed (expiry not checked: logout accepts old hints)."""

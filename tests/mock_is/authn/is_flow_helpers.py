@@ -16,27 +16,25 @@ from fastapi import FastAPI
 from is_fake_x import BASE, FakeX, create_fake_x
 
 from mock_is import authn
-from mock_is.oidc import SigningKey
-from mock_is.settings import IsSettings
+from mock_is.settings import IsSettings, twitter4j_urls
 from mock_is.store import LocalUser, Store
 
 PUBLIC = "https://localhost:9443"
-_KEY = SigningKey()  # one RSA key for every app the tests build: generating one costs ~0.2 s
 TWITTER_ID = "VHdpdHRlckF1dGhlbnRpY2F0b3I"
 CALLBACK = "https://app.test/callback"
 CLIENT_ID, CLIENT_SECRET = "pickup-client", "pickup-secret"
 W = "http://wso2.org/claims/"
+# Sign-in options of one step: the login page with both, or Twitter alone (the page is skipped).
+BASIC_AND_X = [[("LOCAL", "BasicAuthenticator"), ("Twitter", "TwitterAuthenticator")]]
+ONLY_X = [[("Twitter", "TwitterAuthenticator")]]
 
 
 def settings(*deviations: str, **overrides: Any) -> IsSettings:
     """Settings pointing the connector at the fake X."""
     return IsSettings(
         public_url=PUBLIC,
-        twitter4j_oauth_request_token_url=f"{BASE}/oauth/request_token",
-        twitter4j_oauth_authentication_url=f"{BASE}/oauth/authenticate",
-        twitter4j_oauth_access_token_url=f"{BASE}/oauth/access_token",
-        twitter4j_rest_base_url=f"{BASE}/1.1/",
         deviations=frozenset(deviations),
+        **twitter4j_urls(BASE),
         **overrides,
     )
 
@@ -153,11 +151,25 @@ def build(
     store.oidc_configs[app["id"]] = oidc or oidc_config()
     is_app = FastAPI()
     is_app.state.settings, is_app.state.store = s, store
-    is_app.state.oidc_signing_key = _KEY
     is_app.state.twitter_transport = x_transport or httpx.ASGITransport(app=create_fake_x(fake))
     authn.install(is_app)
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=is_app), base_url=PUBLIC)
     return Stack(is_app, store, s, fake, client)
+
+
+def twitter_stack(
+    *deviations: str,
+    options: list[list[tuple[str, str]]] = BASIC_AND_X,
+    app_kw: dict[str, Any] | None = None,
+    **idp_kw: Any,
+) -> Stack:
+    """A stack whose application offers ``options``, with a Twitter connection (``twitter_idp(**idp_kw)``)
+    holding a consumer the fake X knows."""
+    stack = build(settings(*deviations), [], application(options, **(app_kw or {})))
+    key, secret = stack.x.add_consumer()
+    idp = twitter_idp(key, secret, **idp_kw)
+    stack.store.idps[idp["id"]] = idp
+    return stack
 
 
 def add_local_user(store: Store, username: str, password: str, **claims: str) -> LocalUser:
@@ -231,3 +243,11 @@ async def exchange(stack: Stack, code: str, **form: str) -> httpx.Response:
     """Redeem ``code`` with client_secret_basic."""
     data = {"grant_type": "authorization_code", "code": code, "redirect_uri": CALLBACK, **form}
     return await stack.client.post("/oauth2/token", data=data, auth=(CLIENT_ID, CLIENT_SECRET))
+
+
+async def userinfo(stack: Stack, answer_location: str) -> dict[str, Any]:
+    """Exchange the code in IS's answer to the app, then GET userinfo with the access token."""
+    tokens = (await exchange(stack, query(answer_location)["code"])).json()
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    info: dict[str, Any] = (await stack.client.get("/oauth2/userinfo", headers=headers)).json()
+    return info

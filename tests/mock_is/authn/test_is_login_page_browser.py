@@ -9,12 +9,12 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 from is_fake_x import FakeX, create_fake_x, x_user
-from is_flow_helpers import add_local_user, application, build, oidc_config, twitter_idp
+from is_flow_helpers import BASIC_AND_X, add_local_user, application, build, oidc_config, twitter_idp
 from playwright.sync_api import Page, expect
 
 from harness.pages.login import LoginPage
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_is.settings import IsSettings
+from mock_is.settings import IsSettings, twitter4j_urls
 from mock_is.store import Store
 
 pytestmark = pytest.mark.e2e
@@ -45,16 +45,10 @@ def live() -> Iterator[Live]:
     x_server = BackgroundServer(create_fake_x(fake), health_path="/docs").start()
     is_sock = bind_loopback()
     is_url = f"http://127.0.0.1:{is_sock.getsockname()[1]}"
-    settings = IsSettings(
-        public_url=is_url,
-        twitter4j_oauth_request_token_url=f"{x_server.url}/oauth/request_token",
-        twitter4j_oauth_authentication_url=f"{x_server.url}/oauth/authenticate",
-        twitter4j_oauth_access_token_url=f"{x_server.url}/oauth/access_token",
-        twitter4j_rest_base_url=f"{x_server.url}/1.1/",
-    )
+    settings = IsSettings(public_url=is_url, **twitter4j_urls(x_server.url))
     key, secret = fake.add_consumer()
     idp = twitter_idp(key, secret, callback_url="")
-    app = application([[("LOCAL", "BasicAuthenticator"), ("Twitter", "TwitterAuthenticator")]])
+    app = application(BASIC_AND_X)
     oidc = {**oidc_config(), "callbackURLs": [f"{x_server.url}/app/callback"]}
     stack = build(settings, [idp], app, oidc, x_transport=httpx.AsyncHTTPTransport())
     add_local_user(stack.store, "alice", "pw-alice", emailaddress="alice@example.com")

@@ -10,31 +10,15 @@ import httpx
 from is_fake_x import HEADER, x_user
 from is_flow_helpers import (
     CALLBACK,
+    ONLY_X,
     PUBLIC,
     W,
-    application,
-    build,
-    exchange,
     go,
     query,
-    settings,
-    twitter_idp,
     twitter_login,
+    twitter_stack,
+    userinfo,
 )
-
-BASIC_AND_X = [[("LOCAL", "BasicAuthenticator"), ("Twitter", "TwitterAuthenticator")]]
-ONLY_X = [[("Twitter", "TwitterAuthenticator")]]
-
-
-def _stack(*deviations: str, options=BASIC_AND_X, requested=None, **idp_kw):  # type: ignore[no-untyped-def]
-    from is_fake_x import FakeX  # noqa: F401 - keeps the helper import local to the fake
-
-    s = settings(*deviations)
-    stack = build(s, [], application(options, requested=requested))
-    key, secret = stack.x.add_consumer()
-    idp = twitter_idp(key, secret, **idp_kw)
-    stack.store.idps[idp["id"]] = idp
-    return stack
 
 
 async def _authorize(stack: Any, **extra: str) -> httpx.Response:
@@ -47,7 +31,7 @@ async def _authorize(stack: Any, **extra: str) -> httpx.Response:
 
 
 async def test_login_page_lists_basic_and_the_twitter_button() -> None:
-    stack = _stack()
+    stack = twitter_stack()
     start = await _authorize(stack)
     assert start.status_code == 302
     location = start.headers["location"]
@@ -61,7 +45,7 @@ async def test_login_page_lists_basic_and_the_twitter_button() -> None:
 
 
 async def test_single_federated_option_skips_the_page_and_signs_the_request_like_twitter4j() -> None:
-    stack = _stack(options=ONLY_X)
+    stack = twitter_stack(options=ONLY_X)
     start = await _authorize(stack)
     location = start.headers["location"]
     assert location.startswith("http://x.test/oauth/authenticate?oauth_token=")
@@ -79,24 +63,21 @@ async def test_single_federated_option_skips_the_page_and_signs_the_request_like
 
 
 async def test_first_login_without_jit_gives_the_app_the_federated_subject() -> None:
-    stack = _stack(requested=[W + "emailaddress"], mappings=[("email", W + "emailaddress")])
+    stack = twitter_stack(
+        app_kw={"requested": [W + "emailaddress"]}, mappings=[("email", W + "emailaddress")]
+    )
     user = x_user(1)
     answer = await twitter_login(stack, user)
     assert answer.status_code == 302
     back = query(answer.headers["location"])
     assert answer.headers["location"].startswith(CALLBACK) and back["state"] == "st-1"
-    tokens = (await exchange(stack, back["code"])).json()
-    info = (
-        await stack.client.get(
-            "/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"}
-        )
-    ).json()
+    info = await userinfo(stack, answer.headers["location"])
     assert info == {"sub": str(user["id"]), "email": user["email"]}
     assert stack.store.users == {} and stack.store.associations == []
 
 
 async def test_verify_credentials_is_called_with_include_email_and_the_access_token() -> None:
-    stack = _stack()
+    stack = twitter_stack()
     await twitter_login(stack, x_user(2))
     paths = [(m, p) for m, p, _, _ in stack.x.calls]
     assert paths == [
@@ -108,7 +89,7 @@ async def test_verify_credentials_is_called_with_include_email_and_the_access_to
 
 
 async def test_jit_on_creates_the_account_with_mapped_claims_and_the_association() -> None:
-    stack = _stack(
+    stack = twitter_stack(
         jit={"isEnabled": True},
         mappings=[("screen_name", W + "username"), ("email", W + "emailaddress"), ("name", W + "givenname")],
         user_id_claim="screen_name",
@@ -126,7 +107,7 @@ async def test_jit_on_creates_the_account_with_mapped_claims_and_the_association
 
 
 async def test_denial_at_x_returns_login_required_to_the_app() -> None:
-    stack = _stack(options=ONLY_X)
+    stack = twitter_stack(options=ONLY_X)
     start = await _authorize(stack, state="s")
     answer = await go(stack.client, stack.x.deny(start.headers["location"]))
     back = query(answer.headers["location"])
@@ -135,7 +116,7 @@ async def test_denial_at_x_returns_login_required_to_the_app() -> None:
 
 
 async def test_bad_api_secret_never_reaches_x_in_the_browser() -> None:
-    stack = _stack(options=ONLY_X)
+    stack = twitter_stack(options=ONLY_X)
     idp = stack.store.idp_by_name("Twitter")
     assert idp is not None
     idp["federatedAuthenticators"]["authenticators"][0]["properties"][1]["value"] = "wrong"
@@ -144,7 +125,7 @@ async def test_bad_api_secret_never_reaches_x_in_the_browser() -> None:
 
 
 async def test_missing_verifier_ends_on_the_retry_page() -> None:
-    stack = _stack(options=ONLY_X)
+    stack = twitter_stack(options=ONLY_X)
     start = await _authorize(stack)
     approved = stack.x.approve(start.headers["location"], x_user(4))
     without_verifier = approved.split("&oauth_verifier=")[0]
@@ -157,16 +138,12 @@ async def test_missing_verifier_ends_on_the_retry_page() -> None:
 
 
 async def test_claims_are_every_top_level_key_with_nulls_as_text() -> None:
-    stack = _stack(requested=[W + "url"], mappings=[("url", W + "url"), ("entities", W + "nickname")])
+    stack = twitter_stack(
+        app_kw={"requested": [W + "url"]}, mappings=[("url", W + "url"), ("entities", W + "nickname")]
+    )
     user = x_user(5)
     answer = await twitter_login(stack, user)
     flow_user_claims = json.dumps(user)
     assert flow_user_claims  # the fake served it
-    back = query(answer.headers["location"])
-    tokens = (await exchange(stack, back["code"])).json()
-    info = (
-        await stack.client.get(
-            "/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"}
-        )
-    ).json()
+    info = await userinfo(stack, answer.headers["location"])
     assert info["profile"] == "null" and info["website"] == "null"

@@ -6,9 +6,20 @@ import html
 import re
 
 import httpx
-from is_flow_helpers import PUBLIC, W, application, authorize_params, build, exchange, go, query, twitter_idp
+from is_flow_helpers import (
+    BASIC_AND_X,
+    PUBLIC,
+    W,
+    application,
+    authorize_params,
+    build,
+    go,
+    query,
+    twitter_idp,
+    userinfo,
+)
 
-from mock_is.settings import IsSettings
+from mock_is.settings import IsSettings, twitter4j_urls
 from mock_x import MockXSettings, create_app
 
 X_URL = "http://127.0.0.1:8081"
@@ -42,13 +53,7 @@ def _stacks(jit: bool) -> tuple[object, httpx.AsyncClient, object]:
     x_app = create_app(MockXSettings(public_url=X_URL))
     mock = x_app.state.mock
     x_registration = mock.register_app("IS", [f"{PUBLIC}/commonauth"])
-    settings = IsSettings(
-        public_url=PUBLIC,
-        twitter4j_oauth_request_token_url=f"{X_URL}/oauth/request_token",
-        twitter4j_oauth_authentication_url=f"{X_URL}/oauth/authenticate",
-        twitter4j_oauth_access_token_url=f"{X_URL}/oauth/access_token",
-        twitter4j_rest_base_url=f"{X_URL}/1.1/",
-    )
+    settings = IsSettings(public_url=PUBLIC, **twitter4j_urls(X_URL))
     mappings = [("screen_name", W + "username"), ("email", W + "emailaddress")]
     idp = twitter_idp(
         x_registration.consumer_key,
@@ -57,10 +62,7 @@ def _stacks(jit: bool) -> tuple[object, httpx.AsyncClient, object]:
         user_id_claim="screen_name",
         jit={"isEnabled": jit},
     )
-    app = application(
-        [[("LOCAL", "BasicAuthenticator"), ("Twitter", "TwitterAuthenticator")]],
-        requested=[W + "emailaddress"],
-    )
+    app = application(BASIC_AND_X, requested=[W + "emailaddress"])
     stack = build(settings, [idp], app, x_transport=httpx.ASGITransport(app=x_app))
     x_browser = httpx.AsyncClient(transport=httpx.ASGITransport(app=x_app), base_url=X_URL)
     return stack, x_browser, mock
@@ -84,12 +86,7 @@ async def test_first_login_with_jit_against_mock_x() -> None:
     user = mock.create_user()
     back = await _x_browser(x_browser, await _to_x(stack), user.screen_name, user.password, "allow")
     answer = await go(stack.client, back)
-    tokens = (await exchange(stack, query(answer.headers["location"])["code"])).json()
-    info = (
-        await stack.client.get(
-            "/oauth2/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"}
-        )
-    ).json()
+    info = await userinfo(stack, answer.headers["location"])
     assert info == {"sub": user.screen_name, "email": user.email}
     account = stack.store.user_by_username(user.screen_name)
     assert account is not None and account.claims[W + "emailaddress"] == user.email
