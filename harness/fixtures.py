@@ -34,6 +34,7 @@ __all__ = [
     "browser_type_launch_args",
     "connect_options",
     "developer_page",
+    "drift_reporter",
     "driver",
     "is_admin",
     "open_console",
@@ -218,15 +219,14 @@ def admin_context(browser: Browser) -> Iterator[BrowserContext]:
     context.close()
 
 
-def _drift_reporter(findings: DocFindings) -> Callable[[LabelDrift], None]:
+def drift_reporter(findings: DocFindings, why: str) -> Callable[[LabelDrift], None]:
+    """An ``on_drift`` for page objects: each label drift becomes one WARNING noting ``why``."""
     seen: set[LabelDrift] = set()
 
     def report(drift: LabelDrift) -> None:
         if drift not in seen:  # a control met twice in one scenario is one finding
             seen.add(drift)
-            findings.warn(
-                drift.step_id, drift.doc_words, drift.deployment_words, "the Console's label differs"
-            )
+            findings.warn(drift.step_id, drift.doc_words, drift.deployment_words, why)
 
     return report
 
@@ -240,7 +240,9 @@ def open_console(
 
     def open_() -> Console:
         pages.append(admin_context.new_page())
-        console = Console(pages[-1], target.is_url, on_drift=_drift_reporter(doc_findings))
+        console = Console(
+            pages[-1], target.is_url, on_drift=drift_reporter(doc_findings, "the Console's label differs")
+        )
         return console.sign_in(target.admin_user, target.admin_password)
 
     yield open_

@@ -14,14 +14,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from harness import sample_app
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.clients.mock_x import MockXControl
-from harness.journal import Journal, Kind
+from harness.journal import Journal, Kind, delete_object, linked_to_run
 from harness.real_x import NEEDS_MOCK_X, configured_x_app
 from harness.report.redact import remember_secret
 from harness.target import Target
@@ -32,6 +33,7 @@ __all__ = ["Application", "Connection", "World", "XAppKeys"]
 _log = logging.getLogger(__name__)
 _counter = itertools.count(1)
 TWITTER_AUTHENTICATOR = "TwitterAuthenticator"
+_T = TypeVar("_T")
 
 
 class XAppKeys(Protocol):
@@ -155,10 +157,7 @@ class World:
         doc says to type) when a scenario needs the admin to have typed something else.
         """
         remember_secret(x_app.consumer_secret if api_secret is None else api_secret)
-        name = self.unique("X")
-        entry = self.intend("connection", name)
-        idp = self.admin.identity_providers.create_connection(name, "X login for conformance tests")
-        connection = self.adopt_connection(str(idp["id"]), name, entry)
+        connection = self.custom_connector(self.unique("X"), "X login for conformance tests")
         self.admin.identity_providers.put_twitter_authenticator(
             connection.id,
             x_app.consumer_key,
@@ -167,24 +166,45 @@ class World:
         )
         return connection
 
-    def adopt_connection(self, idp_id: str, name: str, entry: str | None) -> Connection:
-        """A connection just made (``entry``: its journal entry from ``intend``), removed with the scenario.
+    def make(self, kind: Kind, name: str, create: Callable[[], _T], id_of: Callable[[_T], str] = str) -> _T:
+        """Run ``create`` (which makes ``name`` on the target) journaled, and remove the object with the
+        scenario; what ``create`` returned. ``id_of`` reads the target's id from it.
 
-        Removed without ``force``: the scenario's own applications are gone by then, so a refusal means
-        an application the harness did not make uses it, and that application must not be changed.
+        The journal names the object before the call and records its id after. A connection is removed
+        without ``force``: the scenario's own applications are gone by then, so a refusal means an
+        application the harness did not make uses it, and that application must not be changed.
         """
-        self._created(entry, idp_id)
-        self._on_cleanup(
-            f"connection {name}", lambda: self._remove(entry, self.admin.identity_providers.delete, idp_id)
-        )
-        return Connection(idp_id, name)
+        entry = self.intend(kind, name)
+        made = create()
+        resource_id = id_of(made)
+        self._created(entry, resource_id)
+        self._on_cleanup(f"{kind} {name}", lambda: self._remove(entry, kind, resource_id))
+        return made
 
-    def adopt_application(self, app_id: str, name: str, entry: str | None) -> None:
-        """An application just made (``entry``: its journal entry), removed with the scenario."""
-        self._created(entry, app_id)
-        self._on_cleanup(
-            f"application {name}", lambda: self._remove(entry, self.admin.applications.delete, app_id)
+    def custom_connector(self, name: str, description: str) -> Connection:
+        """A bare connection, as the Custom Connector template makes it, removed with the scenario."""
+        created = self.make(
+            "connection",
+            name,
+            lambda: self.admin.identity_providers.create_connection(name, description),
+            lambda idp: str(idp["id"]),
         )
+        return Connection(str(created["id"]), name)
+
+    def oidc_application(
+        self, name: str, redirect_url: str, requested_claims: Sequence[str] = ()
+    ) -> tuple[str, str, str]:
+        """An OIDC application (asking for ``requested_claims``), removed with the scenario; its id, client
+        id and client secret."""
+        app_id = self.make(
+            "application",
+            name,
+            lambda: self.admin.applications.create_oidc_app(
+                name, [redirect_url], requested_claims=requested_claims
+            ),
+        )
+        credentials = self.admin.applications.oidc_credentials(app_id)
+        return app_id, credentials.client_id, credentials.client_secret or ""
 
     def set_jit(self, connection: Connection, enabled: bool) -> None:
         """Switch JIT provisioning of the connection on or off."""
@@ -196,24 +216,21 @@ class World:
         """An OIDC app (asking for ``requested_claims``, local URIs) and its sample-app page; with a
         ``connection``, that connection is a sign-in option of ``step``."""
         name = self.unique("app")
-        entry = self.intend("application", name)
-        app_id = self.admin.applications.create_oidc_app(
-            name, [self.callback_url(name)], requested_claims=requested_claims
+        app_id, client_id, client_secret = self.oidc_application(
+            name, self.callback_url(name), requested_claims
         )
-        self.adopt_application(app_id, name, entry)
-        credentials = self.admin.applications.oidc_credentials(app_id)
         if connection is not None:
             self.admin.applications.add_sign_in_option(app_id, connection.name, TWITTER_AUTHENTICATOR, step)
-        return self.sample_client(app_id, name, credentials.client_id, credentials.client_secret or "")
+        return self.sample_client(app_id, name, client_id, client_secret)
 
     def callback_url(self, app_name: str) -> str:
         """Where the sample app's client for ``app_name`` receives IS's authorization response."""
-        return f"{self.target.app_url}/apps/{app_name}/callback"
+        return sample_app.callback_url(self.target.app_url, app_name)
 
     def sample_client(self, app_id: str, name: str, client_id: str, client_secret: str) -> Application:
         """Register the IS application with the sample app: its page becomes the doc's "application URL"."""
         self._register_sample_client(name, client_id, client_secret)
-        return Application(app_id, name, client_id, f"{self.target.app_url}/apps/{name}/")
+        return Application(app_id, name, client_id, sample_app.home_url(self.target.app_url, name))
 
     def local_user(
         self, username: str, email: str, full_name: str, password: str | None = None
@@ -222,13 +239,12 @@ class World:
         given, _, family = full_name.partition(" ")
         name = {"givenName": given, "familyName": family or given, "formatted": full_name}
         secret = password or f"Pw-{uuid.uuid4().hex[:12]}!"
-        entry = self.intend("user", username)
-        user = self.admin.users.create(username, secret, email=email, extra={"name": name})
-        self._created(entry, str(user["id"]))
-        self._on_cleanup(
-            f"user {username}", lambda: self._remove(entry, self.admin.users.delete, str(user["id"]))
+        return self.make(
+            "user",
+            username,
+            lambda: self.admin.users.create(username, secret, email=email, extra={"name": name}),
+            lambda user: str(user["id"]),
         )
-        return user
 
     def local_account(self, username: str) -> dict[str, Any] | None:
         """The local user ``username`` as SCIM shows it, or None (only looked at: removal is by owner)."""
@@ -236,9 +252,7 @@ class World:
 
     def federated_idps_of(self, user_id: str) -> list[str]:
         """Names of the connections the local user is linked to (IS's federated associations)."""
-        return [
-            str(a.get("idp", {}).get("name", a.get("idp"))) for a in self.admin.associations.of_user(user_id)
-        ]
+        return self.admin.associations.idp_names(user_id)
 
     def cleanup(self) -> None:
         """Remove everything this scenario created, newest first; report but survive failures.
@@ -261,9 +275,9 @@ class World:
         if self.journal and entry:
             self.journal.created(entry, resource_id)
 
-    def _remove(self, entry: str | None, delete: Callable[[str], None], resource_id: str) -> None:
+    def _remove(self, entry: str | None, kind: Kind, resource_id: str) -> None:
         try:
-            delete(resource_id)
+            delete_object(self.admin, kind, resource_id)
         except IsRequestError as exc:
             if exc.status != 404:  # already gone counts as removed
                 raise
@@ -277,13 +291,10 @@ class World:
 
     def _remove_if_run_linked(self, username: str, entry: str | None) -> None:
         account = self.admin.users.find_by_username(username)
-        if account is not None and self._linked_to_run(str(account["id"])):
-            self._remove(entry, self.admin.users.delete, str(account["id"]))
+        if account is not None and linked_to_run(self.admin, str(account["id"]), self.prefix):
+            self._remove(entry, "user", str(account["id"]))
         elif self.journal and entry:
             self.journal.removed(entry)
-
-    def _linked_to_run(self, user_id: str) -> bool:
-        return any(name.startswith(f"{self.prefix}-") for name in self.federated_idps_of(user_id))
 
     def _register_sample_client(self, key: str, client_id: str, client_secret: str) -> None:
         remember_secret(client_secret)  # the client secret never reaches the report

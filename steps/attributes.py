@@ -7,7 +7,7 @@ from pytest_bdd import parsers, then, when
 from harness.clients.is_admin import IsAdmin
 from harness.drivers import AttributePlan, ConfigDriver, local_claim_uri
 from harness.world import Connection
-from steps.common import table_rows
+from steps.common import mapping_plan, table_rows
 
 
 @when(
@@ -15,8 +15,7 @@ from steps.common import table_rows
     target_fixture="attribute_plan",
 )
 def _(datatable: list[list[str]]) -> AttributePlan:
-    rows = table_rows(datatable)
-    return AttributePlan(mappings=tuple((r["X attribute"], r["local attribute"]) for r in rows))
+    return mapping_plan(datatable)
 
 
 @when(

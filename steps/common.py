@@ -17,6 +17,13 @@ def table_rows(datatable: list[list[str]]) -> list[dict[str, str]]:
     return [dict(zip(header, (cell.strip() for cell in row), strict=True)) for row in rows]
 
 
+def mapping_plan(datatable: list[list[str]]) -> AttributePlan:
+    """The attribute mappings of a table with the columns "X attribute" and "local attribute"."""
+    return AttributePlan(
+        mappings=tuple((r["X attribute"], r["local attribute"]) for r in table_rows(datatable))
+    )
+
+
 @given("WSO2 Identity Server is registered as an app on X", target_fixture="x_app")
 def _(world: World, report_redactor: Redactor) -> XAppKeys:
     x_app = world.register_x_app()
@@ -48,15 +55,6 @@ def _(world: World, driver: ConfigDriver) -> Connection:
     return driver.create_custom_connector(world.unique("X"), "X login")
 
 
-@given(
-    "the admin has added the Twitter authenticator with the X app's API Key, API Secret and IS's Callback URL"
-)
-def _(driver: ConfigDriver, connection: Connection, x_app: XApp, target: Target) -> None:
-    driver.add_twitter_authenticator(
-        connection, x_app.consumer_key, x_app.consumer_secret, target.commonauth_url
-    )
-
-
 @given("the connection provisions users just in time")
 def _(rest: ApiDriver, connection: Connection) -> None:
     rest.set_jit(connection, enabled=True)
@@ -74,8 +72,7 @@ def _(rest: ApiDriver, connection: Connection) -> None:
 
 @given("the connection maps these X attributes:", target_fixture="attribute_plan")
 def _(rest: ApiDriver, connection: Connection, datatable: list[list[str]]) -> AttributePlan:
-    rows = table_rows(datatable)
-    plan = AttributePlan(mappings=tuple((r["X attribute"], r["local attribute"]) for r in rows))
+    plan = mapping_plan(datatable)
     rest.configure_attributes(connection, plan)
     return plan
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from harness.checks import doc_section, foreign_providers
 from harness.clients.is_admin import IsAdmin
@@ -36,6 +36,9 @@ def _(is_admin: IsAdmin, connection: Connection) -> None:
     assert got == (connection.name, DESCRIPTION), f"IS saved the connector as {got}"
 
 
+@given(
+    "the admin has added the Twitter authenticator with the X app's API Key, API Secret and IS's Callback URL"
+)
 @when("the admin adds the Twitter authenticator with the X app's API Key, API Secret and IS's Callback URL")
 def _(driver: ConfigDriver, connection: Connection, x_app: XApp, target: Target) -> None:
     driver.add_twitter_authenticator(

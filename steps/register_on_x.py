@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
-from harness.pages.console.drift import LabelDrift
+from harness.fixtures import drift_reporter
 from harness.pages.x_portal import PortalApp, XAppSettingsPage, XKeysPage, XOAuth2KeysPage, XPortal
 from harness.report.findings import DocFindings
 from harness.report.redact import Redactor
@@ -20,12 +20,7 @@ _WEBSITE = "https://is.example.org"
 
 
 def _portal(page: Page, findings: DocFindings) -> XPortal:
-    def report(drift: LabelDrift) -> None:
-        findings.warn(
-            drift.step_id, drift.doc_words, drift.deployment_words, "X's portal labels it otherwise"
-        )
-
-    return XPortal(page, on_drift=report)
+    return XPortal(page, on_drift=drift_reporter(findings, "X's portal labels it otherwise"))
 
 
 @given("a developer with an X account", target_fixture="developer")

@@ -33,10 +33,9 @@ def _split_callback(callback: str) -> tuple[str, dict[str, str]]:
 
 def expect_request_token_call(x: MockXControl, consumer_key: str, callback_url: str) -> RecordedRequest:
     """IS asked X for a request token with ``consumer_key``, its callback ``callback_url`` + IS's state."""
-    calls = x.requests_to(REQUEST_TOKEN)
-    mine = [r for r in calls if r.oauth.get("oauth_consumer_key") == consumer_key]
-    if not mine:
-        keys = sorted({r.oauth.get("oauth_consumer_key", "?") for r in calls})
+    mine = request_token_calls(x, consumer_key)
+    if not mine:  # only now ask for every call: the keys X saw tell the admin what IS sent instead
+        keys = sorted({r.oauth.get("oauth_consumer_key", "?") for r in x.requests_to(REQUEST_TOKEN)})
         raise AssertionError(
             f"IS never asked X for a request token with the API Key the admin typed ({consumer_key!r}); "
             f"the keys X saw: {keys or 'none'}"

@@ -22,6 +22,14 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _idp_name(idp: object) -> str:
+    # IS answers ``idp`` as an object (``{id, name, ...}``); the POST body, and so a lenient server's
+    # answer, names it by a bare string. Either way the connection's name, or "" when there is none.
+    if isinstance(idp, dict):
+        return str(idp.get("name") or "")
+    return str(idp or "")
+
+
 class ScimUsers:
     """Typed calls of ``/scim2/Users`` over a shared ``httpx.Client``."""
 
@@ -94,6 +102,10 @@ class FederatedAssociations:
         """The federated associations of a user (``[{id, idp: {id, name, ...}, federatedUserId}]``)."""
         found: list[JSON] = json_of(self._http.get(f"/api/users/v1/{user_id}/federated-associations"))
         return found
+
+    def idp_names(self, user_id: str) -> list[str]:
+        """Names of the connections (IdPs) a user is linked to, in the order IS lists the associations."""
+        return [name for a in self.of_user(user_id) if (name := _idp_name(a.get("idp")))]
 
     def mine(self) -> list[JSON]:
         """The federated associations of the authenticated user."""

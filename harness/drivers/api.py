@@ -24,9 +24,7 @@ class ApiDriver:
 
     def create_custom_connector(self, name: str, description: str) -> Connection:
         """POST a bare connection, as the Custom Connector template does (no provisioning section)."""
-        entry = self.world.intend("connection", name)
-        created = self._idps.create_connection(name, description)
-        return self.world.adopt_connection(str(created["id"]), name, entry)
+        return self.world.custom_connector(name, description)
 
     def add_twitter_authenticator(
         self, connection: Connection, api_key: str, api_secret: str, callback_url: str
@@ -65,11 +63,7 @@ class ApiDriver:
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
         """POST an OIDC application; its id, client id and secret."""
-        entry = self.world.intend("application", name)
-        app_id = self.world.admin.applications.create_oidc_app(name, [redirect_url])
-        self.world.adopt_application(app_id, name, entry)
-        credentials = self.world.admin.applications.oidc_credentials(app_id)
-        return app_id, credentials.client_id, credentials.client_secret or ""
+        return self.world.oidc_application(name, redirect_url)
 
 
 def claims_body(plan: AttributePlan) -> dict[str, Any]:

@@ -26,7 +26,7 @@ class ConsoleDriver:
         self.world = world
         self._open_console = open_console
         self._console: Console | None = None
-        self._connection: tuple[str, ConnectionPage] | None = None
+        self._connection: ConnectionPage | None = None  # the connection page open last
 
     @property
     def console(self) -> Console:
@@ -37,20 +37,20 @@ class ConsoleDriver:
 
     def _connection_page(self, connection: Connection, step_id: str) -> ConnectionPage:
         """The connection's edit page: the one open, or Connections → select it → Set up."""
-        if self._connection is not None and self._connection[0] == connection.id:
-            if self._connection[1].connection_id == connection.id:
-                return self._connection[1]
-        page = self.console.connections().open_connection(connection.name, step_id)
-        self._connection = (connection.id, page)
-        return page
+        if self._connection is not None and self._connection.connection_id == connection.id:
+            return self._connection
+        self._connection = self.console.connections().open_connection(connection.name, step_id)
+        return self._connection
 
     def create_custom_connector(self, name: str, description: str) -> Connection:
         """Connections → Create Connection → Custom Connector → name, description → Finish."""
-        entry = self.world.intend("connection", name)
-        page = self.console.connections().create_custom_connector(name, description)
-        connection = self.world.adopt_connection(page.connection_id, name, entry)
-        self._connection = (connection.id, page)
-        return connection
+        self._connection = self.world.make(
+            "connection",
+            name,
+            lambda: self.console.connections().create_custom_connector(name, description),
+            lambda page: page.connection_id,
+        )
+        return Connection(self._connection.connection_id, name)
 
     def add_twitter_authenticator(
         self, connection: Connection, api_key: str, api_secret: str, callback_url: str
@@ -89,7 +89,10 @@ class ConsoleDriver:
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
         """Applications → New Application → Traditional Web Application (OIDC) → Create."""
-        entry = self.world.intend("application", name)
-        page: ApplicationPage = self.console.applications().create_traditional_web_app(name, redirect_url)
-        self.world.adopt_application(page.application_id, name, entry)
+        page: ApplicationPage = self.world.make(
+            "application",
+            name,
+            lambda: self.console.applications().create_traditional_web_app(name, redirect_url),
+            lambda made: made.application_id,
+        )
         return page.application_id, page.client_id(), page.client_secret()

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from harness.journal.cleanup import CleanupResult, Outcome, cleanup, journals_under, run_cleanup
+from harness.journal.cleanup import (
+    CleanupResult,
+    Outcome,
+    cleanup,
+    delete_object,
+    journals_under,
+    linked_to_run,
+    run_cleanup,
+)
 from harness.journal.log import (
     JOURNAL_DIR,
     JOURNAL_ENV,
@@ -25,7 +33,9 @@ __all__ = [
     "Outcome",
     "cleanup",
     "default_journal_path",
+    "delete_object",
     "journal_from_env",
     "journals_under",
+    "linked_to_run",
     "run_cleanup",
 ]

@@ -24,7 +24,15 @@ from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.journal.log import JOURNAL_DIR, Entry, Journal, Kind
 
-__all__ = ["CleanupResult", "Outcome", "cleanup", "journals_under", "run_cleanup"]
+__all__ = [
+    "CleanupResult",
+    "Outcome",
+    "cleanup",
+    "delete_object",
+    "journals_under",
+    "linked_to_run",
+    "run_cleanup",
+]
 
 Result = Literal["removed", "already gone", "never created", "not ours", "failed"]
 _DONE: frozenset[str] = frozenset({"removed", "already gone", "never created"})
@@ -81,7 +89,8 @@ def _find(admin: IsAdmin, kind: Kind, name: str) -> dict[str, Any] | None:
     return admin.users.find_by_username(name)
 
 
-def _delete(admin: IsAdmin, kind: Kind, resource_id: str) -> None:
+def delete_object(admin: IsAdmin, kind: Kind, resource_id: str) -> None:
+    """Delete the object of ``kind`` with the target's id ``resource_id`` (a connection without ``force``)."""
     if kind == "connection":
         admin.identity_providers.delete(resource_id)
     elif kind == "application":
@@ -94,15 +103,19 @@ def _prefixed(name: str, prefix: str) -> bool:
     return bool(prefix) and name.startswith(f"{prefix}-")
 
 
+def linked_to_run(admin: IsAdmin, user_id: str, prefix: str) -> bool:
+    """Whether the user is linked to a connection whose name carries the run ``prefix``.
+
+    A JIT user is named by IS after the X account, not by us: this link is what proves it is the run's.
+    """
+    return any(_prefixed(name, prefix) for name in admin.associations.idp_names(user_id))
+
+
 def _owned(admin: IsAdmin, entry: Entry, found: dict[str, Any]) -> bool:
     """Proof that an object found by name is the one this run made, not a namesake of someone else's."""
     if _prefixed(entry.name, entry.prefix):
         return True
-    if entry.kind != "user":
-        return False
-    # A JIT user is named after the X account, not by us; it is ours if linked to one of our connections.
-    links = admin.associations.of_user(str(found["id"]))
-    return any(_prefixed(str((a.get("idp") or {}).get("name", "")), entry.prefix) for a in links)
+    return entry.kind == "user" and linked_to_run(admin, str(found["id"]), entry.prefix)
 
 
 def _resolve(admin: IsAdmin, entry: Entry) -> str | Outcome:
@@ -122,7 +135,7 @@ def _remove(admin: IsAdmin, entry: Entry) -> Outcome:
         resolved = _resolve(admin, entry)
         if isinstance(resolved, Outcome):
             return resolved
-        _delete(admin, entry.kind, resolved)
+        delete_object(admin, entry.kind, resolved)
     except IsRequestError as exc:
         if exc.status == 404:
             return Outcome(entry, "already gone")

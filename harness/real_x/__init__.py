@@ -4,7 +4,7 @@ the real X without scripting X, and the pause in which a person signs in at X th
 from __future__ import annotations
 
 from harness.real_x.app import ConfiguredXApp, configured_x_app
-from harness.real_x.mode import NEEDS_MOCK_X, real_x_mode, require_mock_x, x_api_url
+from harness.real_x.mode import NEEDS_MOCK_X, real_x_mode, x_api_url
 from harness.real_x.person import PersonAtX
 from harness.real_x.probe import RequestTokenAnswer, ask_for_request_token
 
@@ -16,6 +16,5 @@ __all__ = [
     "ask_for_request_token",
     "configured_x_app",
     "real_x_mode",
-    "require_mock_x",
     "x_api_url",
 ]

@@ -1,12 +1,10 @@
-"""Which X a run talks to, and the skip a scenario takes when it needs the other one."""
+"""Which X a run talks to, and the reason a scenario gives when it skips because it needs mock X."""
 
 from __future__ import annotations
 
 import os
 
-import pytest
-
-__all__ = ["NEEDS_MOCK_X", "real_x_mode", "require_mock_x", "x_api_url"]
+__all__ = ["NEEDS_MOCK_X", "real_x_mode", "x_api_url"]
 
 NEEDS_MOCK_X = (
     "needs mock X (x_mode=real): the real X's accounts, apps and pages cannot be scripted, "
@@ -23,9 +21,3 @@ def real_x_mode() -> bool:
 def x_api_url() -> str:
     """Where the real X answers OAuth 1.0a (``XLOGIN_X_API_URL``; twitter4j's default host otherwise)."""
     return os.environ.get("XLOGIN_X_API_URL", DEFAULT_X_API_URL).rstrip("/")
-
-
-def require_mock_x() -> None:
-    """Skip the running scenario, with the reason, when the run talks to the real X."""
-    if real_x_mode():
-        pytest.skip(NEEDS_MOCK_X)
