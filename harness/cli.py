@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
 from rich.table import Table
 
 from harness import commands
 from harness.cli_mock_x import mock_x_app
-from harness.cli_output import err, fail, out, print_json_line
+from harness.cli_output import err, fail, load_settings, out, print_json_line
 from harness.config import HarnessSettings
 
 __all__ = ["app", "main"]
@@ -138,7 +137,7 @@ def run(
     """Run the conformance suite and write reports/<run-id>/ (HTML, JUnit, Cucumber JSON, summary)."""
     from harness.report.runner import run_suite
 
-    settings = _settings(
+    settings = load_settings(
         config, workers=workers, deviations=deviate or None, report_dir=report_dir, driver=driver,
         shard=shard, browser_endpoint=browser_endpoint, known_deviations=known_deviations,
         # Not given: None, so xlogin.toml and the environment still decide.
@@ -150,7 +149,7 @@ def run(
     else:
         result = run_suite(settings, keyword, stream=True)
     if snapshot and result.summary is not None:
-        _snapshot(result.run_dir)
+        _snapshot(result.run_dir, settings.browser_path)
     _print_result(result)
     raise typer.Exit(result.exit_code)
 
@@ -169,20 +168,6 @@ def _run_with_progress(settings: HarnessSettings, keyword: str | None) -> Any:
             status.update(progress_text(summary, time.monotonic() - started, progress))
 
         return run_suite(settings, keyword, stream=False, on_progress=show)
-
-
-def _settings(config: Path | None, **flags: Any) -> HarnessSettings:
-    try:
-        return HarnessSettings.load(config, **flags)
-    except (ValidationError, FileNotFoundError, ValueError) as exc:
-        fail(f"bad configuration: {_first_line(exc)}")
-
-
-def _first_line(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        return f"{'.'.join(str(p) for p in first['loc']) or 'settings'}: {first['msg']}"
-    return str(exc).splitlines()[0]
 
 
 def _preflight(settings: HarnessSettings) -> None:
@@ -208,11 +193,12 @@ def _preflight(settings: HarnessSettings) -> None:
             fail("--headed needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set")
 
 
-def _snapshot(run_dir: Path) -> None:
+def _snapshot(run_dir: Path, browser_path: str | None) -> None:
     """Pictures of the report for chats and notes, where only images go; a run never fails over them."""
     from harness.report.snapshot import snapshot_report
 
-    if snapshot_report(run_dir) is not None:
+    # The Chromium _preflight settled on (a configured browser_path included), else the usual search.
+    if snapshot_report(run_dir, browser_path=browser_path) is not None:
         out.print(f"Pictures: {run_dir / 'report-top.png'}, {run_dir / 'report.png'}", highlight=False)
 
 

@@ -13,31 +13,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from harness.config import HarnessSettings
+from harness.cli_output import fail, load_settings, out
 
 __all__ = ["cleanup", "coverage", "doctor", "merge", "selftest"]
 
-_out = Console()
-_err = Console(stderr=True)
 Config = Annotated[Path | None, typer.Option("--config", help="TOML file (default ./xlogin.toml).")]
-
-
-def _load(config: Path | None) -> HarnessSettings:
-    try:
-        return HarnessSettings.load(config)
-    except (ValueError, FileNotFoundError) as exc:
-        _err.print(f"[bold red]error:[/] bad configuration: {str(exc).splitlines()[0]}", highlight=False)
-        raise typer.Exit(2) from None
 
 
 def coverage() -> None:
     """List each documented step with the scenarios that prove it; 1 when an action or check has none."""
     from harness.coverage import main
 
-    raise typer.Exit(main(console=_out))
+    raise typer.Exit(main(console=out))
 
 
 def selftest(
@@ -49,7 +38,7 @@ def selftest(
     """Prove the checks bite: every mock_is deviation must fail a scenario proving the step it breaks."""
     from harness.selftest import main
 
-    code = main(names or None, workers=workers, focused=not full, baseline=not no_baseline, console=_out)
+    code = main(names or None, workers=workers, focused=not full, baseline=not no_baseline, console=out)
     raise typer.Exit(code)
 
 
@@ -57,7 +46,7 @@ def doctor(config: Config = None) -> None:
     """Check the configuration before a run: target, admin credentials, TLS, browser, mock X."""
     from harness.doctor import exit_code, first_failure, inputs_from_settings, run_doctor
 
-    settings = _load(config)
+    settings = load_settings(config)
     if settings.target == "external":
         checks = run_doctor(inputs_from_settings(settings))
     else:
@@ -70,10 +59,10 @@ def doctor(config: Config = None) -> None:
                 inputs, admin_user=stack.admin_user, admin_password=stack.admin_password
             )
             checks = run_doctor(inputs)
-    _out.print(_checks_table(checks))
+    out.print(_checks_table(checks))
     failure = first_failure(checks)
     if failure:
-        _err.print(f"[bold red]error:[/] {failure}", highlight=False, soft_wrap=True)
+        fail(failure, exit_code(checks))
     raise typer.Exit(exit_code(checks))
 
 
@@ -95,19 +84,17 @@ def cleanup(
     from harness.clients.is_admin import IsAdmin
     from harness.journal import journals_under, run_cleanup
 
-    settings = _load(config)
+    settings = load_settings(config)
     paths = [journal] if journal else journals_under(settings.report_dir) if all_journals else []
     if not paths:
-        _err.print("[bold red]error:[/] name a journal with --journal PATH, or use --all")
-        raise typer.Exit(2)
-    password = settings.admin_password.get_secret_value() if settings.admin_password else ""
+        fail("name a journal with --journal PATH, or use --all")
 
     def admin_for(url: str) -> IsAdmin:
         if settings.is_url is None or url.rstrip("/") != settings.is_url.rstrip("/"):
             raise ValueError(f"the journal names {url}, but the configured IS is {settings.is_url}")
-        return IsAdmin(url, settings.admin_user, password, verify=settings.verify)
+        return settings.admin_client(url)
 
-    raise typer.Exit(run_cleanup(paths, admin_for, _out.print))
+    raise typer.Exit(run_cleanup(paths, admin_for, out.print))
 
 
 def merge(

@@ -8,7 +8,7 @@ sides of the process boundary.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
@@ -18,6 +18,9 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+if TYPE_CHECKING:
+    from harness.clients.is_admin import IsAdmin
 
 __all__ = ["CONFIG_FILE", "HarnessSettings"]
 
@@ -136,6 +139,17 @@ class HarnessSettings(BaseSettings):
         if self.insecure:
             return False
         return str(self.ca_bundle) if self.ca_bundle else True
+
+    @property
+    def admin_secret(self) -> str:
+        """The admin's password in clear, for the clients that sign in with it ("" when none is set)."""
+        return self.admin_password.get_secret_value() if self.admin_password else ""
+
+    def admin_client(self, url: str) -> IsAdmin:
+        """An ``IsAdmin`` for the IS at ``url``, as the configured admin, trusting what ``verify`` trusts."""
+        from harness.clients.is_admin import IsAdmin
+
+        return IsAdmin(url, self.admin_user, self.admin_secret, verify=self.verify)
 
     def to_env(self) -> dict[str, str]:
         """The ``XLOGIN_*`` variables that recreate these settings in a child process (secrets included:

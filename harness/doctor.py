@@ -13,7 +13,7 @@ import ssl
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -21,6 +21,9 @@ from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.clients.is_idp import TWITTER_AUTHENTICATOR_NAME
+
+if TYPE_CHECKING:
+    from harness.config import HarnessSettings
 
 __all__ = [
     "Check",
@@ -71,13 +74,14 @@ class DoctorInputs:
         return f"DoctorInputs(is_url={self.is_url!r}, admin_user={self.admin_user!r}, x_url={self.x_url!r})"
 
 
-def inputs_from_settings(settings: Any, is_url: str | None = None, x_url: str | None = None) -> DoctorInputs:
+def inputs_from_settings(
+    settings: HarnessSettings, is_url: str | None = None, x_url: str | None = None
+) -> DoctorInputs:
     """Doctor inputs from a ``HarnessSettings``; ``is_url``/``x_url`` override it (an embedded stack's)."""
-    password = settings.admin_password.get_secret_value() if settings.admin_password else ""
     return DoctorInputs(
         is_url=(is_url or settings.is_url or "").rstrip("/"),
         admin_user=settings.admin_user,
-        admin_password=password,
+        admin_password=settings.admin_secret,
         x_url=x_url or settings.mock_x_url,
         x_mode=settings.x_mode,
         x_api_url=settings.x_api_url,

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from harness.report.evidence import evidence_of
 from harness.report.html import write_html
 from harness.report.known import KnownDeviation
 from harness.report.model import ScenarioRecord
@@ -81,11 +80,7 @@ class Controller:
             return
         self.run.redactor.add(*getattr(report, SECRETS_ATTR, ()))
         self.run.target.update(getattr(report, TARGET_ATTR, {}))
-        record = ScenarioRecord.model_validate(data)
-        base = self.config.invocation_params.dir
-        known = {a.path for a in record.evidence}
-        record.evidence += [a for a in evidence_of(report.user_properties, base) if a.path not in known]
-        self.run.records[report.nodeid] = record
+        self.run.records[report.nodeid] = ScenarioRecord.model_validate(data)
         # Rewritten after every scenario so a run killed outright still leaves what it had.
         self._write(incomplete=True)
 

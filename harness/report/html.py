@@ -18,11 +18,11 @@ from typing import Any
 import yaml
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from harness.report.atomic import write_atomic
 from harness.report.sections import steps_by_section
 
 __all__ = ["render_html", "write_html"]
 
-_CATALOG = Path(__file__).resolve().parents[2] / "features" / "catalog.yaml"
 _ENV = Environment(loader=PackageLoader("harness.report", "templates"), autoescape=select_autoescape())
 _IMAGE_LIMIT = 5 * 1024 * 1024  # a screenshot larger than this is linked, not embedded
 
@@ -71,11 +71,13 @@ def _overall(summary: dict[str, Any]) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _step_texts() -> dict[str, str]:
     """Each documented step's paraphrase from ``features/catalog.yaml`` (empty when it is not there)."""
+    # Imported here: harness.coverage loads pytest-bdd's parser, which `xlogin merge` has no other use for.
+    from harness.coverage import FEATURES_DIR, load_catalog
+
     try:
-        catalog = yaml.safe_load(_CATALOG.read_text(encoding="utf-8"))
+        return {step.id: step.text for step in load_catalog(FEATURES_DIR / "catalog.yaml")}
     except (OSError, yaml.YAMLError):
         return {}
-    return {step["id"]: step["text"] for section in catalog["sections"] for step in section["steps"]}
 
 
 def render_html(summary: dict[str, Any], run_dir: Path) -> str:
@@ -102,7 +104,5 @@ def render_html(summary: dict[str, Any], run_dir: Path) -> str:
 def write_html(summary: dict[str, Any], run_dir: Path) -> Path:
     """Write ``<run_dir>/index.html`` and return its path."""
     path = run_dir / "index.html"
-    tmp = run_dir / ".index.html.tmp"
-    tmp.write_text(render_html(summary, run_dir), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, render_html(summary, run_dir))
     return path

@@ -199,7 +199,7 @@ def _display_name(item: pytest.Item, state: _ItemState) -> str:
     return (state.scenario or item.name) + suffix
 
 
-def _record(item: pytest.Item, state: _ItemState) -> ScenarioRecord:
+def _record(item: pytest.Item, state: _ItemState, teardown: pytest.TestReport) -> ScenarioRecord:
     outcome, deciding = _outcome(state.reports)
     return ScenarioRecord(
         nodeid=item.nodeid,
@@ -213,7 +213,9 @@ def _record(item: pytest.Item, state: _ItemState) -> ScenarioRecord:
         docs=_docs(item),
         steps=state.steps,
         findings=state.findings.items,
-        evidence=evidence_of(list(item.user_properties), item.config.invocation_params.dir),
+        # The teardown report's properties: the item's (record_property) plus pytest-playwright's trace and
+        # screenshot, which its trylast wrapper (inner to this one, so already done) adds to the report only.
+        evidence=evidence_of(teardown.user_properties, item.config.invocation_params.dir),
     )
 
 
@@ -229,7 +231,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         item.user_properties.extend(("doc", d) for d in _docs(item))
     if report.when == "teardown":
         mark_idle(item.config)
-        setattr(report, RECORD_ATTR, run.redactor.data(_record(item, state).model_dump(mode="json")))
+        setattr(report, RECORD_ATTR, run.redactor.data(_record(item, state, report).model_dump(mode="json")))
         if run.is_worker:
             # Only in memory, to the controller, so it can redact the JUnit / Cucumber files it writes.
             setattr(report, SECRETS_ATTR, sorted(run.redactor.values))

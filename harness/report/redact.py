@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from harness.report.atomic import write_atomic
+
 __all__ = ["REDACTED", "Redactor", "remember_secret", "secrets_from_env"]
 
 REDACTED = "[REDACTED]"
@@ -89,7 +91,7 @@ class Redactor:
         original = path.read_bytes()
         redacted = self.bytes_(original)
         if redacted != original:
-            _replace(path, redacted)
+            write_atomic(path, redacted)
 
     def _zip(self, path: Path) -> None:
         buffer = io.BytesIO()
@@ -101,15 +103,9 @@ class Redactor:
                 changed = changed or redacted != content
                 target.writestr(info, redacted)
         if changed:
-            _replace(path, buffer.getvalue())
+            write_atomic(path, buffer.getvalue())
 
     def tree(self, root: Path) -> None:
         """Redact every file under ``root``."""
         for path in sorted(root.rglob("*")):
             self.file(path)
-
-
-def _replace(path: Path, content: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.redacting")
-    tmp.write_bytes(content)
-    os.replace(tmp, path)

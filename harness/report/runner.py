@@ -211,14 +211,12 @@ def _journal_for(settings: HarnessSettings, run_id: str, env: dict[str, str]) ->
 
 def _backstop_cleanup(settings: HarnessSettings, path: Path) -> None:
     """Whatever a crashed or interrupted pytest left behind on the target, removed from the journal."""
-    from harness.clients.is_admin import IsAdmin
     from harness.journal import Journal, cleanup
 
     journal = Journal(path)
     if not path.exists() or not journal.pending() or settings.is_url is None:
         return
-    password = settings.admin_password.get_secret_value() if settings.admin_password else ""
-    with IsAdmin(settings.is_url, settings.admin_user, password, verify=settings.verify) as admin:
+    with settings.admin_client(settings.is_url) as admin:
         cleanup(journal, admin)
 
 

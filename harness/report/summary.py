@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from harness.report.atomic import write_atomic
 from harness.report.known import KnownDeviation, apply_known
 from harness.report.model import Finding, ScenarioRecord, Verdict
 
@@ -112,9 +111,5 @@ def _only_deviations(record: ScenarioRecord, steps: dict[str, dict[str, Any]]) -
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write ``data`` as JSON so a reader never sees half a file (even if the run is killed meanwhile)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=2, sort_keys=False)
-        handle.write("\n")
-    os.replace(tmp, path)
+    # Owner-only, as these files have always been written (summaries, progress, merged reports).
+    write_atomic(path, json.dumps(data, indent=2, sort_keys=False) + "\n", mode=0o600)

@@ -234,7 +234,7 @@ def test_run_passes_headed_and_x_mode_only_when_given(monkeypatch: pytest.Monkey
         passed.append(flags)
         raise typer.Exit(7)
 
-    monkeypatch.setattr(cli, "_settings", capture)
+    monkeypatch.setattr(cli, "load_settings", capture)
     assert _runner.invoke(cli.app, ["run", "--headed", "--x-mode", "real"]).exit_code == 7
     assert _runner.invoke(cli.app, ["run"]).exit_code == 7
     assert (passed[0]["headed"], passed[0]["x_mode"]) == (True, "real")
