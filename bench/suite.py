@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from harness.report.runner import PROJECT_ROOT
+
 __all__ = ["FEATURES", "PROJECT_ROOT", "SuiteRun", "pytest_command", "run_suite", "verdicts"]
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FEATURES = PROJECT_ROOT / "tests" / "features"
 # Plugins the venv installs for other tests (schemathesis pulls in hypothesis): a feature run never uses
 # them, and importing them costs seconds of start-up per pytest process (bench/README.md, "start-up").

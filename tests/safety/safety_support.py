@@ -16,13 +16,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_idp import TWITTER_AUTHENTICATOR_ID, TWITTER_AUTHENTICATOR_NAME
+from harness.report.runner import PROJECT_ROOT
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # The whole features suite, on a slow or busy machine; override with XLOGIN_SAFETY_SUITE_TIMEOUT.
 SUITE_TIMEOUT = float(os.environ.get("XLOGIN_SAFETY_SUITE_TIMEOUT", "900"))
+# A few selected scenarios, not the whole suite: a run that hangs fails in minutes.
+_SELECTION_TIMEOUT = 180
 _IDPS = "/api/server/v1/identity-providers"
 _APPS = "/api/server/v1/applications"
 _SCIM_JSON = {"Accept": "application/scim+json"}
@@ -126,13 +129,15 @@ def names_with_prefix(admin: IsAdmin, prefix: str) -> list[str]:
 
 
 def external_env(target: Endpoints, prefix: str, **extra: str) -> dict[str, str]:
-    """The environment of a suite run against ``target`` as an external IS (harness/fixtures.py)."""
+    """The environment of a suite run against ``target`` as an external IS (harness/fixtures.py); without
+    an ``app_url`` the suite serves its own sample app."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XLOGIN_", "PYTEST_"))}
+    app = {"XLOGIN_APP_URL": target.app_url} if target.app_url else {}
     env.update(
         XLOGIN_TARGET="external",
         XLOGIN_IS_URL=target.is_url,
         XLOGIN_X_URL=target.x_url,
-        XLOGIN_APP_URL=target.app_url,
+        **app,
         XLOGIN_ADMIN_USER=target.admin_user,
         XLOGIN_ADMIN_PASSWORD=target.admin_password,
         XLOGIN_RUN_PREFIX=prefix,
@@ -145,6 +150,16 @@ def features_command(*extra: str) -> list[str]:
     """``python -m pytest tests/features -q`` plus ``extra``, as the run's own interpreter."""
     suite = str(PROJECT_ROOT / "tests" / "features")
     return [sys.executable, "-m", "pytest", suite, "-q", "-p", "no:randomly", *extra]
+
+
+def run_features(env: dict[str, str], report: Path, selection: str) -> tuple[int, str, dict[str, Any]]:
+    """Run the scenarios ``-k selection`` with ``env``, reporting to ``report``: the exit status, the
+    output and the report's ``summary.json``."""
+    command = features_command("-k", selection, f"--xlogin-report-dir={report}")
+    done = subprocess.run(
+        command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=_SELECTION_TIMEOUT
+    )
+    return done.returncode, done.stdout, json.loads((report / "summary.json").read_text())
 
 
 def start_features(env: dict[str, str], log: Path, *extra: str) -> subprocess.Popen[bytes]:

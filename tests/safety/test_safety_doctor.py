@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
-import trustme
-import uvicorn
 from fastapi import FastAPI
 from pydantic import SecretStr
 
@@ -33,6 +29,7 @@ from harness.doctor import (
 )
 from harness.targets.embedded import EmbeddedStack
 from harness.targets.server import BackgroundServer, bind_loopback
+from mock_x.tls import TlsFiles, make_tls
 
 PASSWORD = "the-right-admin-password"
 _HEALTH = "/oauth2/token/.well-known/openid-configuration"
@@ -59,43 +56,23 @@ def plain_is() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def tls_ca() -> trustme.CA:
-    return trustme.CA()
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
+    """A CA no trust store knows, and a certificate it issued for 127.0.0.1."""
+    return make_tls(tmp_path_factory.mktemp("tls"), ("127.0.0.1",))
 
 
 @pytest.fixture(scope="module")
-def tls_is(tls_ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def tls_is(tls_files: TlsFiles) -> Iterator[str]:
     """The IS simulator over HTTPS with a certificate from a CA no trust store knows."""
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    issued = tls_ca.issue_cert("127.0.0.1")
-    issued.cert_chain_pems[0].write_to_path(str(cert))
-    issued.private_key_pem.write_to_path(str(key))
     sock = bind_loopback()
     url = f"https://127.0.0.1:{sock.getsockname()[1]}"
-    config = uvicorn.Config(_mock_is(url), ssl_certfile=str(cert), ssl_keyfile=str(key), log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    _wait_started(server)
-    yield url
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
-
-
-def _wait_started(server: uvicorn.Server, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started, "the HTTPS server did not start"
+    with BackgroundServer(_mock_is(url), sock=sock, health_path=_HEALTH, tls=tls_files.uvicorn_options()):
+        yield url
 
 
 @pytest.fixture
-def ca_file(tls_ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    tls_ca.cert_pem.write_to_path(str(path))
-    return str(path)
+def ca_file(tls_files: TlsFiles) -> str:
+    return str(tls_files.ca_pem)
 
 
 def _inputs(is_url: str, password: str = PASSWORD, **more: object) -> DoctorInputs:

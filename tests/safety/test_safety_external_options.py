@@ -3,28 +3,23 @@ given, the target's TLS trust, and the tenant."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from safety_support import Endpoints, external_env, features_command
+from safety_support import Endpoints, external_env, run_features
 
 from harness import fixtures
 from harness.config import HarnessSettings
-from harness.report.runner import PROJECT_ROOT
 
 
 @pytest.mark.e2e
 def test_without_an_app_url_the_suite_serves_its_own_sample_app(endpoints: Endpoints, tmp_path: Path) -> None:
-    env = external_env(endpoints, f"xl{uuid.uuid4().hex[:6]}")
-    del env["XLOGIN_APP_URL"]
-    command = features_command("-k", "first_login_with_x_creates", f"--xlogin-report-dir={tmp_path}")
-    done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stdout[-3000:]
-    scenarios = json.loads((tmp_path / "summary.json").read_text())["scenarios"]
-    assert [s["outcome"] for s in scenarios] == ["passed"]
+    env = external_env(replace(endpoints, app_url=""), f"xl{uuid.uuid4().hex[:6]}")
+    code, output, summary = run_features(env, tmp_path, "first_login_with_x_creates")
+    assert code == 0, output[-3000:]
+    assert [s["outcome"] for s in summary["scenarios"]] == ["passed"]
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,7 @@ With the CA the first login passes; without it the suite must refuse the certifi
 
 from __future__ import annotations
 
-import json
-import os
 import secrets
-import subprocess
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_support import features_command
+from safety_support import Endpoints, external_env, run_features
 
 import mock_is
 import mock_x
-from harness.report.runner import PROJECT_ROOT
 from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is.settings import twitter4j_urls
 from mock_x.tls import make_tls
 
 pytestmark = [pytest.mark.e2e]
@@ -32,24 +29,18 @@ pytestmark = [pytest.mark.e2e]
 
 @dataclass(frozen=True)
 class TlsTarget:
-    """The HTTPS IS, its plain-http X, the admin password and the CA that signed IS's certificate."""
+    """The HTTPS IS with its plain-http X and admin (no sample app: the suite serves its own), and the CA
+    that signed IS's certificate."""
 
-    is_url: str
-    x_url: str
-    password: str
+    endpoints: Endpoints
     ca_pem: Path
 
 
 def _is_app(is_url: str, x_url: str, password: str) -> Any:
-    return mock_is.create_app(
-        mock_is.IsSettings(
-            public_url=is_url, admin_user="admin", admin_password=password,
-            twitter4j_oauth_request_token_url=f"{x_url}/oauth/request_token",
-            twitter4j_oauth_authentication_url=f"{x_url}/oauth/authenticate",
-            twitter4j_oauth_access_token_url=f"{x_url}/oauth/access_token",
-            twitter4j_rest_base_url=f"{x_url}/1.1/",
-        )
-    )  # fmt: skip
+    settings = mock_is.IsSettings(
+        public_url=is_url, admin_user="admin", admin_password=password, **twitter4j_urls(x_url)
+    )
+    return mock_is.create_app(settings)
 
 
 @pytest.fixture(scope="module")
@@ -65,21 +56,13 @@ def tls_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsTarget]:
         _is_app(is_url, x_url, password), sock=is_sock, health_path=health, tls=files.uvicorn_options()
     )
     with x, is_:
-        yield TlsTarget(is_url, x_url, password, files.ca_pem)
+        yield TlsTarget(Endpoints(is_url, x_url, "", "admin", password), files.ca_pem)
 
 
 def _first_login(target: TlsTarget, report: Path, **extra: str) -> tuple[int, str, dict[str, Any]]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XLOGIN_", "PYTEST_"))}
-    env.update(
-        XLOGIN_TARGET="external", XLOGIN_IS_URL=target.is_url, XLOGIN_X_URL=target.x_url,
-        XLOGIN_ADMIN_USER="admin", XLOGIN_ADMIN_PASSWORD=target.password,
-        XLOGIN_RUN_PREFIX=f"xl{uuid.uuid4().hex[:6]}", **extra,
-    )  # fmt: skip
+    env = external_env(target.endpoints, f"xl{uuid.uuid4().hex[:6]}", **extra)
     # One scenario the admin drives through the Console, one a person logs in through.
-    selection = "first_login_with_x_creates or authenticator_keeps"
-    command = features_command("-k", selection, f"--xlogin-report-dir={report}")
-    done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=180)
-    return done.returncode, done.stdout, json.loads((report / "summary.json").read_text())
+    return run_features(env, report, "first_login_with_x_creates or authenticator_keeps")
 
 
 def test_with_the_ca_bundle_the_first_login_passes_over_tls(tls_target: TlsTarget, tmp_path: Path) -> None:
