@@ -67,8 +67,13 @@ def invalid_or_expired_token() -> XError:
 
 
 def timestamp_out_of_bounds() -> XError:
-    """401 code 135: oauth_timestamp outside the window; the message is 32's per X's code table (§1.6)."""
-    return XError(401, "Could not authenticate you.", 135)
+    """401 code 135 "Timestamp out of bounds.": oauth_timestamp outside the window.
+
+    The message is what X sends, seen through the real twitter4j 4.0.7 (server-audit-2026-12.md, "X,
+    through the real twitter4j 4.0.7"); X's code table in x-protocol.md §1.6 prints 32's text for 135,
+    and the audit wins where the two disagree.
+    """
+    return XError(401, "Timestamp out of bounds.", 135)
 
 
 def bad_authentication_data() -> XError:

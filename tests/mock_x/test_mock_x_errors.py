@@ -71,9 +71,25 @@ def test_signed_for_another_host_is_32(client: httpx.Client, x_app: XApp) -> Non
 
 
 def test_stale_timestamp_is_135(t4j: Twitter4jClient) -> None:
-    """A clock 20 minutes off: 401 code 135."""
+    """A clock 20 minutes off, either way: 401 code 135 "Timestamp out of bounds." (server audit)."""
+    for skew in (-1200, 1200):
+        t4j.clock_skew = skew
+        assert _code(t4j.request_token(CALLBACK)) == (401, 135, "Timestamp out of bounds.")
+
+
+def test_stale_timestamp_is_135_on_every_signed_call(
+    client: httpx.Client, t4j: Twitter4jClient, user: XUser
+) -> None:
+    """The window holds for access_token and verify_credentials too, with the same answer."""
+    rt, got = _access(client, t4j, user)
+    t4j.clock_skew = 1200
+    skewed = t4j.access_token(rt["oauth_token"], rt["oauth_token_secret"], got["verifier"])
+    assert _code(skewed) == (401, 135, "Timestamp out of bounds.")
+    t4j.clock_skew = 0
+    access = form_of(t4j.access_token(rt["oauth_token"], rt["oauth_token_secret"], got["verifier"]))
     t4j.clock_skew = -1200
-    assert _code(t4j.request_token(CALLBACK)) == (401, 135, "Could not authenticate you.")
+    stale = t4j.verify_credentials(access["oauth_token"], access["oauth_token_secret"])
+    assert _code(stale) == (401, 135, "Timestamp out of bounds.")
 
 
 def test_replayed_nonce_is_32(t4j: Twitter4jClient) -> None:

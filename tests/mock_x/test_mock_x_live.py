@@ -79,7 +79,8 @@ def test_control_plane_log_failures_and_clock(live: LiveX, control: MockXControl
     }
     control.shift_clock(3600)
     stale = session.post(f"{live.url}/oauth/request_token")
-    assert stale.status_code == 401 and stale.json()["errors"][0]["code"] == 135
+    assert stale.status_code == 401
+    assert stale.json() == {"errors": [{"code": 135, "message": "Timestamp out of bounds."}]}
     seen = control.requests_to("/oauth/request_token")
     assert [r.status for r in seen] == [503, 401] and isinstance(seen[0], RecordedRequest)
     assert seen[0].oauth["oauth_consumer_key"] == app.consumer_key
