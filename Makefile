@@ -6,13 +6,17 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The real twitter4j 4.0.7 for tests/twitter4j (a Maven project); rebuilt only when its sources change.
+T4J       := tests/twitter4j
+T4J_STAMP := $(T4J)/target/.built
+T4J_SRC   := $(T4J)/pom.xml $(shell find $(T4J)/src -type f 2>/dev/null)
 
-.PHONY: run test lint bench setup browser clean
+.PHONY: run test lint bench setup browser clean twitter4j
 
 run: setup
 	$(BIN)/xlogin run
 
-test: setup lint
+test: setup lint twitter4j
 	$(BIN)/python -m pytest -n 2 --tb=native
 
 lint: $(STAMP)
@@ -27,6 +31,15 @@ setup: $(STAMP) browser
 browser: $(STAMP)
 	@$(BIN)/python -m harness.browser
 
+# Without java or mvn this says so and succeeds: the twitter4j tests then skip with the reason.
+twitter4j: $(T4J_STAMP)
+
+$(T4J_STAMP): $(T4J_SRC)
+	@if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then \
+	  echo "building $(T4J) (mvn package)"; \
+	  cd $(T4J) && mvn -q -B -Dstyle.color=never package && touch target/.built; \
+	else echo "twitter4j: java or mvn not found, so tests/twitter4j will skip"; fi
+
 $(STAMP): pyproject.toml
 	@if ! $(PYTHON) -m venv --help >/dev/null 2>&1 || ! $(PYTHON) -c 'import ensurepip' 2>/dev/null; then \
 	  echo "python venv support missing; installing python3-venv"; \
@@ -37,4 +50,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) reports/*/ reports/latest
+	rm -rf $(VENV) reports/*/ reports/latest $(T4J)/target

@@ -83,10 +83,13 @@ def test_claims_are_top_level_keys_with_java_strings() -> None:
 
 
 def test_twitter_exception_message_format() -> None:
+    """twitter4j 4.0.7's getMessage(), as tests/twitter4j sees the real one say it."""
     exc = TwitterException('{"errors":[{"code":32,"message":"Could not authenticate you."}]}', 401)
-    assert str(exc).startswith("Authentication credentials (https://dev.twitter.com/pages/auth) were missing")
-    assert str(exc).endswith("\nmessage - Could not authenticate you.\ncode - 32\n")
-    assert str(TwitterException("oops", 500)).endswith("\noops")
+    assert str(exc).startswith("401:Authentication credentials (https://dev.twitter.com/pages/auth) were")
+    assert str(exc).endswith("in sync.\nmessage - Could not authenticate you.\ncode - 32\n")
+    assert str(TwitterException("oops", 500)).endswith("investigate.\noops\n")  # asString: each line + \n
+    assert str(TwitterException("a\r\nb\n", 418)) == "418:\na\nb\n"  # no cause text for 418
+    assert str(TwitterException("Connection refused")) == "Connection refused"  # no HTTP answer (-1)
 
 
 def test_can_handle_rules() -> None:
@@ -96,3 +99,4 @@ def test_can_handle_rules() -> None:
     assert not twitter.can_handle({"oauth_token": "t", "loginType": "twitter"})
     assert not twitter.can_handle({"oauth_token": "t", "oauth_verifier": "v", "loginType": "facebook"})
     assert twitter.context_identifier({"localState": "k", "sessionDataKey": "other"}) == "k"
+
