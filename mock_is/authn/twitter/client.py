@@ -21,6 +21,9 @@ from mock_is.tls import client_context
 __all__ = ["AccessToken", "TwitterClient", "parse_token_reply"]
 
 _HEADERS = {
+    # twitter4j sets no Accept: this is HttpURLConnection's default, as the JDK 17.0.15 of tests/twitter4j
+    # sends it (recorded by mock X); JDK 8 sent "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2".
+    "Accept": "text/html, image/gif, image/jpeg, */*; q=0.2",
     "X-Twitter-Client": "Twitter4J",
     "X-Twitter-Client-Version": "4.0.7",
     "X-Twitter-Client-URL": "http://twitter4j.org/en/twitter4j-4.0.7.xml",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
 
 from mock_is.authn.base import AuthenticationFailed
 from mock_is.authn.twitter import (
     OAuthCredentials,
     TwitterAuthenticator,
+    TwitterClient,
     TwitterException,
     authorization_header,
     build_claims,
@@ -100,3 +102,22 @@ def test_can_handle_rules() -> None:
     assert not twitter.can_handle({"oauth_token": "t", "oauth_verifier": "v", "loginType": "facebook"})
     assert twitter.context_identifier({"localState": "k", "sessionDataKey": "other"}) == "k"
 
+
+async def test_client_sends_the_headers_of_twitter4j_on_a_jvm() -> None:
+    """twitter4j's own headers plus HttpURLConnection's default Accept (what tests/twitter4j recorded)."""
+    seen: list[httpx.Request] = []
+
+    def x(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, text="oauth_token=t&oauth_token_secret=s&oauth_callback_confirmed=true")
+
+    client = TwitterClient(IsSettings(), httpx.MockTransport(x))
+    assert await client.request_token(OAuthCredentials("k", "s"), "oob") == ("t", "s")
+    sent = seen[0].headers
+    assert sent["accept"] == "text/html, image/gif, image/jpeg, */*; q=0.2"
+    assert (sent["user-agent"], sent["x-twitter-client"], sent["x-twitter-client-version"]) == (
+        "twitter4j http://twitter4j.org/ /4.0.7",
+        "Twitter4J",
+        "4.0.7",
+    )
+    assert sent["accept-encoding"] == "gzip"
