@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from mock_is.authn.twitter.authenticator import TwitterAuthenticator, callback_with_state
+from mock_is.authn.twitter.authenticator import TwitterAuthenticator
+from mock_is.authn.twitter.callback import callback_with_state
 from mock_is.authn.twitter.claims import build_claims
 from mock_is.authn.twitter.client import AccessToken, TwitterClient, parse_token_reply
 from mock_is.authn.twitter.errors import TwitterException

@@ -9,15 +9,14 @@ goes to ``<authenticationURL>?oauth_token=RT``; the returning request is recogni
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
 
 from mock_is.authn.base import AuthenticationFailed, InvalidCredentials, Params, authenticator_properties
 from mock_is.authn.context import AuthContext, AuthenticatedUser
+from mock_is.authn.twitter.callback import callback_with_state
 from mock_is.authn.twitter.claims import build_claims
 from mock_is.authn.twitter.client import TwitterClient
 from mock_is.authn.twitter.errors import TwitterException
@@ -25,14 +24,12 @@ from mock_is.authn.twitter.oauth1 import OAuthCredentials, java_url_encode
 from mock_is.claims.mapping import federated_subject
 from mock_is.settings import IsSettings
 
-__all__ = ["TwitterAuthenticator", "callback_with_state"]
+__all__ = ["TwitterAuthenticator"]
 
 JSON = dict[str, Any]
 _log = logging.getLogger(__name__)
 NAME = "TwitterAuthenticator"
 _STATE_KEY = "twitterauthenticator"  # the context property: AUTHENTICATOR_NAME.toLowerCase()
-# Characters java.net.URI refuses, so URIBuilder throws URISyntaxException (§5 table).
-_INVALID_URI = re.compile(r"[\s\"<>\\^`{|}]")
 
 
 @dataclass(frozen=True)
@@ -40,16 +37,6 @@ class _FlowState:
     """What the connector keeps in the context: the twitter4j client's consumer pair and the request token."""
 
     creds: OAuthCredentials
-
-
-def callback_with_state(callback: str, context_id: str) -> str:
-    """Apache ``URIBuilder(callback).addParameter("localState", id).addParameter("loginType", "twitter")``."""
-    if _INVALID_URI.search(callback) or not urlsplit(callback).scheme:
-        raise AuthenticationFailed("Invalid Callback URL provided.")
-    parts = urlsplit(callback)
-    extra = urlencode([("localState", context_id), ("loginType", "twitter")])
-    query = f"{parts.query}&{extra}" if parts.query else extra
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "", query, parts.fragment))
 
 
 class TwitterAuthenticator:

@@ -67,8 +67,14 @@ def test_callback_gets_local_state_and_login_type() -> None:
         "https://localhost:9443/commonauth?localState=ctx&loginType=twitter"
     )
     assert callback_with_state("https://h/c?x=1", "ctx") == "https://h/c?x=1&localState=ctx&loginType=twitter"
-    with pytest.raises(AuthenticationFailed, match="Invalid Callback URL provided."):
-        callback_with_state("https://h/with space", "ctx")
+    # URIBuilder re-encodes the query it parsed (split on & and ;) and keeps no nameless parameter.
+    assert callback_with_state("https://h/c?x=a%20b~;y&=z", "c~*") == (
+        "https://h/c?x=a+b%7E&y&localState=c%7E*&loginType=twitter"
+    )
+    assert callback_with_state("commonauth", "ctx") == "commonauth?localState=ctx&loginType=twitter"
+    for refused in ("https://h/with space", "https://h/c?x=%zz", "https://h/[c]", "https://h/c#a#b"):
+        with pytest.raises(AuthenticationFailed, match="Invalid Callback URL provided."):
+            callback_with_state(refused, "ctx")
 
 
 def test_token_reply_is_parsed_like_oauth_token() -> None:
