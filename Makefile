@@ -6,12 +6,20 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The simulated Console (mock_is/console/frontend, React + semantic-ui-react + Oxygen UI, built by Vite into
+# mock_is/console/bundle): npm packages reinstalled only when the lock file changes, the bundle rebuilt only
+# when its sources change.
+CONSOLE       := mock_is/console/frontend
+CONSOLE_DEPS  := $(CONSOLE)/node_modules/.installed
+CONSOLE_STAMP := mock_is/console/bundle/.built
+CONSOLE_SRC   := $(CONSOLE)/package.json $(CONSOLE)/package-lock.json $(CONSOLE)/vite.config.js \
+                 $(CONSOLE)/index.html $(shell find $(CONSOLE)/src -type f 2>/dev/null)
 # The real twitter4j 4.0.7 for tests/twitter4j (a Maven project); rebuilt only when its sources change.
 T4J       := tests/twitter4j
 T4J_STAMP := $(T4J)/target/.built
 T4J_SRC   := $(T4J)/pom.xml $(shell find $(T4J)/src -type f 2>/dev/null)
 
-.PHONY: run test lint bench setup browser clean twitter4j
+.PHONY: run test lint bench setup browser console clean twitter4j
 
 run: setup
 	$(BIN)/xlogin run
@@ -26,10 +34,21 @@ lint: $(STAMP)
 bench: setup
 	$(BIN)/python -m bench
 
-setup: $(STAMP) browser
+setup: $(STAMP) browser console
 
 browser: $(STAMP)
 	@$(BIN)/python -m harness.browser
+
+console: $(CONSOLE_STAMP)
+
+$(CONSOLE_DEPS): $(CONSOLE)/package.json $(CONSOLE)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js 20 (Debian: apt-get install nodejs npm)"; exit 2; }
+	cd $(CONSOLE) && npm ci --prefer-offline --no-audit --no-fund --loglevel=error
+	@touch $(CONSOLE_DEPS)
+
+$(CONSOLE_STAMP): $(CONSOLE_DEPS) $(CONSOLE_SRC)
+	cd $(CONSOLE) && npx --no-install vite build
+	@touch $(CONSOLE_STAMP)
 
 # Without java or mvn this says so and succeeds: the twitter4j tests then skip with the reason.
 twitter4j: $(T4J_STAMP)
@@ -50,4 +69,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) reports/*/ reports/latest $(T4J)/target
+	rm -rf $(VENV) reports/*/ reports/latest $(T4J)/target $(CONSOLE)/node_modules mock_is/console/bundle

@@ -54,14 +54,16 @@ Feature: Just-in-Time provisioning
 
   @doc:jit-override-on-email-match
   Scenario: Without association a local account with the same email is left alone
-    # The same, but associateLocalUser off (the default): IS makes a new account named by X's numeric
-    # id and does not touch the account that has the same email.
+    # The same, but associateLocalUser off (a new connection's default, set here for deployments whose
+    # admin turns it on): IS makes a new account named by X's numeric id and does not touch the account
+    # that has the same email.
     Given a Twitter connection holds that app's API Key and API Secret
     And the connection maps these X attributes:
       | X attribute | local attribute |
       | email       | Email           |
       | name        | Full Name       |
     And the connection provisions users just in time
+    And the connection does not associate provisioned users with existing local users
     And an application offers the connection in its first login step
     And a person with an X account who has never signed in
     And a local account whose username is the person's X email, with full name "Local Name"

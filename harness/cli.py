@@ -34,6 +34,14 @@ for _command in (commands.coverage, commands.selftest, commands.doctor, commands
     app.command()(_command)
 
 
+class Tracing(StrEnum):
+    """Which scenarios keep a Playwright trace."""
+
+    on = "on"
+    off = "off"
+    retain_on_failure = "retain-on-failure"
+
+
 class XMode(StrEnum):
     """Where X is: the mock (default) or the real X, signed in at by a person."""
 
@@ -44,6 +52,10 @@ class XMode(StrEnum):
 Deviate = Annotated[
     list[str] | None, typer.Option("--deviate", help="Switch on a named deviation of mock IS (repeatable).")
 ]
+ProfileName = Annotated[
+    str | None,
+    typer.Option("--profile", help="Deployment profile (`xlogin profiles`): the embedded stack runs in it."),
+]
 
 
 @app.command()
@@ -52,17 +64,19 @@ def serve(
         bool, typer.Option("--json", help="Print one JSON line once everything answers.")
     ] = False,
     deviate: Deviate = None,
+    profile: ProfileName = None,
 ) -> None:
     """Start the embedded stack (mock X, mock IS, sample app) and keep it up until Ctrl-C / SIGTERM."""
     from harness.targets.embedded import EmbeddedStack
     from harness.targets.server import ServerStartError, ShutdownSignals
     from mock_is.deviations import UnknownDeviationError
+    from mock_is.profiles import UnknownProfileError
 
     with ShutdownSignals() as signals:
         try:
-            stack = EmbeddedStack(deviations=deviate or ())
+            stack = EmbeddedStack(deviations=deviate or (), profile=profile)
             stack.start()
-        except (UnknownDeviationError, ServerStartError, OSError) as exc:
+        except (UnknownDeviationError, UnknownProfileError, ServerStartError, OSError) as exc:
             fail(str(exc))
         try:
             _register_sample_application(stack)
@@ -91,6 +105,7 @@ def _print_stack(stack: Any) -> None:
         ("IS base URL", stack.is_url),
         ("Admin", f"{stack.admin_user} / {stack.admin_password}"),
         ("Mock X", stack.x_url),
+        ("Profile", f"{stack.profile.name}: {stack.profile.summary}"),
         ("Deviations", ", ".join(sorted(stack.deviations)) or "none"),
     )
     for row in rows:
@@ -133,6 +148,13 @@ def run(
     snapshot: Annotated[
         bool, typer.Option(help="Also save report-top.png and report.png, pictures of index.html.")
     ] = True,
+    profile: ProfileName = None,
+    tracing: Annotated[
+        Tracing | None, typer.Option("--tracing", help="Keep traces: retain-on-failure (default), on, off.")
+    ] = None,
+    alluredir: Annotated[
+        Path | None, typer.Option("--alluredir", help="Also write Allure results (allure-pytest-bdd) here.")
+    ] = None,
 ) -> None:
     """Run the conformance suite and write reports/<run-id>/ (HTML, JUnit, Cucumber JSON, summary)."""
     from harness.report.runner import run_suite
@@ -141,7 +163,8 @@ def run(
         config, workers=workers, deviations=deviate or None, report_dir=report_dir, driver=driver,
         shard=shard, browser_endpoint=browser_endpoint, known_deviations=known_deviations,
         # Not given: None, so xlogin.toml and the environment still decide.
-        headed=True if headed else None, x_mode=x_mode.value if x_mode else None,
+        headed=True if headed else None, x_mode=x_mode.value if x_mode else None, profile=profile,
+        tracing=tracing.value if tracing else None, alluredir=alluredir,
     )  # fmt: skip
     _preflight(settings)
     if out.is_terminal and not verbose:
@@ -173,7 +196,7 @@ def _run_with_progress(settings: HarnessSettings, keyword: str | None) -> Any:
 def _preflight(settings: HarnessSettings) -> None:
     """Refuse to start a run that cannot work, with the reason in one line."""
     from harness.browser import find_chromium
-    from harness.report.runner import PROJECT_ROOT
+    from harness.report import runner
     from mock_is.deviations import UnknownDeviationError, validate_deviations
 
     try:
@@ -182,8 +205,8 @@ def _preflight(settings: HarnessSettings) -> None:
         fail(str(exc))
     if settings.target == "external" and settings.x_mode == "mock" and not settings.mock_x_url:
         fail("an external IS in mock X mode needs mock_x_url: the `xlogin mock-x serve` its JVM flags name")
-    if not (PROJECT_ROOT / "tests" / "features").is_dir():
-        fail(f"no conformance suite at {PROJECT_ROOT / 'tests' / 'features'}")
+    if not runner.SUITE_DIR.is_dir():
+        fail(f"no conformance suite at {runner.SUITE_DIR}")
     if settings.browser_endpoint is None:
         path = settings.browser_path or find_chromium()
         if not path or not Path(path).is_file():
@@ -216,6 +239,33 @@ def _print_result(result: Any) -> None:
     if result.summary is None and result.output_tail:
         err.print("".join(result.output_tail[-15:]), highlight=False, markup=False, end="")
     err.print(f"[bold red]error:[/] {result.reason}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def profiles(
+    names: Annotated[bool, typer.Option("--names", help="Print only the profiles' names, one a line.")] = (
+        False
+    ),
+) -> None:
+    """List the deployment profiles (xlogin run/serve --profile NAME): what each sets, and its sources."""
+    from rich.markup import escape
+
+    from mock_is.profiles import DEFAULT_PROFILE, PROFILES
+
+    if names:
+        for name in PROFILES:
+            out.print(name, highlight=False)
+        return
+    table = Table(title="Deployment profiles", title_justify="left", show_lines=True)
+    table.add_column("Name", style="bold")
+    table.add_column("What it is")
+    table.add_column("What it sets, and the source each behaviour follows")
+    for p in PROFILES.values():
+        sets = ", ".join(f"{k}={v}" for k, v in {**p.settings, **p.connection_jit}.items())
+        behaviours = "\n".join(escape(f"• {b.what} [{b.source}]") for b in p.behaviours)
+        title = p.name + (" (default)" if p.name == DEFAULT_PROFILE else "")
+        table.add_row(title, p.summary, f"{sets}\n{behaviours}")
+    out.print(table)
 
 
 @app.command()

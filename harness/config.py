@@ -69,6 +69,16 @@ class HarnessSettings(BaseSettings):
     headed: bool = False
     browser_endpoint: str | None = None
 
+    # The deployment profile (mock_is/profiles.py, `xlogin profiles`): the embedded stack runs in it; an
+    # external IS is assumed to be configured so (what IS's APIs cannot show, e.g. a prompting JIT scheme).
+    profile: str = "7.1"
+
+    # Playwright traces (pytest-playwright's --tracing; the Console's too, harness.tracing): kept for failed
+    # scenarios by default, for all with "on".
+    tracing: Literal["on", "off", "retain-on-failure"] = "retain-on-failure"
+    # Where allure-pytest-bdd writes Allure results (None: no Allure output).
+    alluredir: Path | None = None
+
     workers: int = Field(default=1, ge=1)
     # How the documented configuration steps are driven: through the Console (default) or the REST API.
     driver: Literal["console", "api"] = "console"
@@ -82,7 +92,14 @@ class HarnessSettings(BaseSettings):
 
     _split_deviations = field_validator("deviations", mode="before")(_split)
 
-    @field_validator("known_deviations")
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        from mock_is.profiles import profile
+
+        return profile(value).name
+
+    @field_validator("known_deviations", "alluredir")
     @classmethod
     def _absolute(cls, value: Path | None) -> Path | None:
         # The suite runs from the project's folder: a path given relative to the caller's must survive.

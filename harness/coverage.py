@@ -16,6 +16,8 @@ from pytest_bdd.parser import FeatureParser
 from rich.console import Console
 from rich.table import Table
 
+from harness import suite
+
 __all__ = [
     "FEATURES_DIR",
     "REAL_X_ONLY",
@@ -27,7 +29,7 @@ __all__ = [
     "scenarios_by_doc_id",
 ]
 
-FEATURES_DIR = Path(__file__).resolve().parents[1] / "features"
+FEATURES_DIR = suite.FEATURES_DIR
 _GATED = frozenset({"action", "check"})
 _TAG = "doc:"
 # Scenarios of the opt-in real-X mode are listed but never count for the gate: CI runs mock X only.

@@ -26,12 +26,16 @@ from harness.journal import Journal, journal_from_env
 from harness.pages.console import Console, LabelDrift
 from harness.real_x import NEEDS_MOCK_X, real_x_mode, x_api_url
 from harness.report.findings import DocFindings
+from harness.report.proof import register_proof_page
+from harness.report.scenario import scenario_artifacts, scenario_failed
 from harness.target import Target
+from harness.tracing import ConsoleTracing
 from harness.world import World
 
 __all__ = [
     "admin_context",
     "browser_type_launch_args",
+    "console_tracing",
     "connect_options",
     "developer_page",
     "drift_reporter",
@@ -49,6 +53,10 @@ __all__ = [
 
 def _deviations() -> list[str]:
     return [d for d in os.environ.get("XLOGIN_DEVIATIONS", "").split(",") if d.strip()]
+
+
+def _profile() -> str:
+    return os.environ.get("XLOGIN_PROFILE") or "7.1"
 
 
 def _x_mode() -> str:
@@ -81,6 +89,7 @@ def _external_target(app_url: str) -> Target:
         admin_password=env["XLOGIN_ADMIN_PASSWORD"],
         verify=_verify(),
         x_mode=_x_mode(),
+        profile=_profile(),
     )
 
 
@@ -111,7 +120,8 @@ def target() -> Iterator[Target]:
         return
     from harness.targets.embedded import EmbeddedStack
 
-    with EmbeddedStack(_deviations(), x_api_url=x_api_url() if real_x_mode() else None) as stack:
+    x_url = x_api_url() if real_x_mode() else None
+    with EmbeddedStack(_deviations(), x_api_url=x_url, profile=_profile()) as stack:
         yield Target(
             "embedded",
             stack.is_url,
@@ -120,6 +130,7 @@ def target() -> Iterator[Target]:
             stack.admin_user,
             stack.admin_password,
             x_mode=_x_mode(),
+            profile=stack.profile.name,
         )
 
 
@@ -219,6 +230,14 @@ def admin_context(browser: Browser) -> Iterator[BrowserContext]:
     context.close()
 
 
+@pytest.fixture(scope="session")
+def console_tracing(admin_context: BrowserContext, pytestconfig: pytest.Config) -> Iterator[ConsoleTracing]:
+    """The admin context's trace, cut into one chunk a scenario (``harness.tracing``)."""
+    tracing = ConsoleTracing(pytestconfig, admin_context)
+    yield tracing
+    tracing.close()
+
+
 def drift_reporter(findings: DocFindings, why: str) -> Callable[[LabelDrift], None]:
     """An ``on_drift`` for page objects: each label drift becomes one WARNING noting ``why``."""
     seen: set[LabelDrift] = set()
@@ -233,13 +252,19 @@ def drift_reporter(findings: DocFindings, why: str) -> Callable[[LabelDrift], No
 
 @pytest.fixture
 def open_console(
-    admin_context: BrowserContext, target: Target, doc_findings: DocFindings
+    admin_context: BrowserContext,
+    console_tracing: ConsoleTracing,
+    target: Target,
+    doc_findings: DocFindings,
+    request: pytest.FixtureRequest,
 ) -> Iterator[Callable[[], Console]]:
     """Opens the Console as the admin in a fresh tab (signed in once per context); drift → WARNING."""
     pages: list[Page] = []
 
     def open_() -> Console:
+        console_tracing.begin(request.node.nodeid)
         pages.append(admin_context.new_page())
+        register_proof_page(request.node, "console", pages[-1])
         console = Console(
             pages[-1], target.is_url, on_drift=drift_reporter(doc_findings, "the Console's label differs")
         )
@@ -248,6 +273,7 @@ def open_console(
     yield open_
     for page in pages:
         page.close()
+    console_tracing.end(request.node, scenario_artifacts(request.node), scenario_failed(request.node))
 
 
 @pytest.fixture

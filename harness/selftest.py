@@ -74,7 +74,15 @@ def _read(summary_path: Path, deviation: str, breaks: tuple[str, ...], stderr: s
     )
 
 
-def run_suite(deviation: str | None, focus: Sequence[str] = (), tests: str = "tests/features") -> Outcome:
+def suite_args() -> list[str]:
+    """How a subprocess pytest runs the conformance suite (``harness.suite``) from anywhere."""
+    from harness.suite import FEATURES_DIR, SUITE_DIR, SUITE_INI
+
+    return [str(SUITE_DIR), "-c", str(SUITE_INI), "--rootdir", str(SUITE_DIR),
+            "-o", f"bdd_features_base_dir={FEATURES_DIR}"]  # fmt: skip
+
+
+def run_suite(deviation: str | None, focus: Sequence[str] = (), tests: str | None = None) -> Outcome:
     """Run the feature suite in a subprocess (with ``deviation`` on), only ``focus`` doc ids if given."""
     name = deviation or BASELINE
     breaks = DEVIATIONS[deviation].breaks if deviation else ()
@@ -84,7 +92,7 @@ def run_suite(deviation: str | None, focus: Sequence[str] = (), tests: str = "te
             sys.executable,
             "-m",
             "pytest",
-            tests,
+            *(([tests]) if tests else suite_args()),
             "-q",
             "-p",
             "no:randomly",

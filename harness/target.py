@@ -21,6 +21,9 @@ class Target:
     # "mock": x_url is mock X, scriptable through its control plane; "real": x_url is where the real X
     # answers (x_api_url), and nothing about X can be scripted.
     x_mode: str = "mock"
+    # The deployment profile the run assumes (mock_is/profiles.py): the embedded stack runs in it; for an
+    # external IS it says what IS's APIs cannot show (e.g. that connections prompt for account creation).
+    profile: str = "7.1"
 
     @property
     def real_x(self) -> bool:

@@ -26,6 +26,7 @@ from harness.journal import Journal, Kind, delete_object, linked_to_run
 from harness.real_x import NEEDS_MOCK_X, configured_x_app
 from harness.report.redact import remember_secret
 from harness.target import Target
+from mock_is.profiles import Profile, profile
 from mock_x import XUser
 
 __all__ = ["Application", "Connection", "World", "XAppKeys"]
@@ -34,6 +35,18 @@ _log = logging.getLogger(__name__)
 _counter = itertools.count(1)
 TWITTER_AUTHENTICATOR = "TwitterAuthenticator"
 _T = TypeVar("_T")
+_WSO2_SCHEMA = "urn:scim:wso2:schema"
+JSON = dict[str, Any]
+
+
+def profile_of(target: Target) -> Profile:
+    """The deployment profile a target runs in (mock_is/profiles.py)."""
+    return profile(target.profile)
+
+
+def _idp_of(association: JSON) -> str:
+    idp = association.get("idp")
+    return str(idp.get("name")) if isinstance(idp, dict) else str(idp or "")
 
 
 class XAppKeys(Protocol):
@@ -91,6 +104,7 @@ class World:
         self.target = target
         self.admin = admin
         self._x = x
+        self._connections: list[Connection] = []
         self.prefix = prefix
         self.journal = journal
         self._undo: list[tuple[str, Callable[[], None]]] = []
@@ -179,7 +193,17 @@ class World:
         resource_id = id_of(made)
         self._created(entry, resource_id)
         self._on_cleanup(f"{kind} {name}", lambda: self._remove(entry, kind, resource_id))
+        if kind == "connection":
+            self._connections.append(Connection(resource_id, name))
+            self._as_the_deployment_configures(resource_id)
         return made
+
+    def _as_the_deployment_configures(self, connection_id: str) -> None:
+        """Set what the profile's deployment chose on every connection (e.g. a PROMPT_* JIT scheme), as its
+        admin would have; JIT stays as the connection has it (off for a new one)."""
+        wanted = profile_of(self.target).connection_jit
+        if wanted:
+            self.admin.identity_providers.change_jit(connection_id, **wanted)
 
     def custom_connector(self, name: str, description: str) -> Connection:
         """A bare connection, as the Custom Connector template makes it, removed with the scenario."""
@@ -207,8 +231,8 @@ class World:
         return app_id, credentials.client_id, credentials.client_secret or ""
 
     def set_jit(self, connection: Connection, enabled: bool) -> None:
-        """Switch JIT provisioning of the connection on or off."""
-        self.admin.identity_providers.put_jit(connection.id, enabled=enabled)
+        """Switch JIT provisioning of the connection on or off, keeping its other JIT settings."""
+        self.admin.identity_providers.change_jit(connection.id, isEnabled=enabled)
 
     def application(
         self, connection: Connection | None = None, step: int = 1, requested_claims: Sequence[str] = ()
@@ -246,6 +270,20 @@ class World:
             lambda user: str(user["id"]),
         )
 
+    def refuses_email_usernames(self, refusal: IsRequestError) -> bool:
+        """Whether IS refused a local account only for being named by an email address: the same account
+        under a plain name is accepted (and removed at once). A default IS pack does not allow email
+        usernames ([tenant_mgt] enable_email_domain; server-audit-2026-12.md row 1)."""
+        if refusal.status != 400:
+            return False
+        name = self.unique("plain")
+        try:
+            made = self.admin.users.create(name, f"Pw-{uuid.uuid4().hex[:12]}!")
+        except IsRequestError:
+            return False
+        self.admin.users.delete(str(made["id"]))
+        return True
+
     def local_account(self, username: str) -> dict[str, Any] | None:
         """The local user ``username`` as SCIM shows it, or None (only looked at: removal is by owner)."""
         return self.admin.users.find_by_username(username)
@@ -253,6 +291,36 @@ class World:
     def federated_idps_of(self, user_id: str) -> list[str]:
         """Names of the connections the local user is linked to (IS's federated associations)."""
         return self.admin.associations.idp_names(user_id)
+
+    def jit_account(self, connection: Connection, subject: str, names: Sequence[str] = ()) -> JSON | None:
+        """The local account linked to the person at ``connection``, whatever IS named it: its federated
+        association's user id is ``subject`` or, when the connection's subject attribute is mapped, that
+        attribute's value (one of ``names``).
+
+        IS has no lookup from a federated identity to its account, so the candidates are the usernames IS
+        may have given it (``names``) and, with the enhanced JIT feature (whose usernames are internal
+        UUIDs), the accounts whose ``userSourceId`` is the connection; the one whose federated association
+        is ``(connection, subject)`` is it (server-audit-2026-12.md row 4).
+        """
+        candidates = [u for n in names if (u := self.admin.users.find_by_username(n)) is not None]
+        candidates += self._sourced_from(connection)
+        for user in candidates:
+            if self._linked(str(user["id"]), connection, {subject, *names}):
+                return user
+        return None
+
+    def _sourced_from(self, connection: Connection) -> list[JSON]:
+        try:
+            return self.admin.users.search(f'{_WSO2_SCHEMA}:userSourceId eq "{connection.id}"')
+        except IsRequestError as exc:  # a deployment that cannot filter on it: the names are all there is
+            _log.info("cannot search accounts by userSourceId: %s", exc)
+            return []
+
+    def _linked(self, user_id: str, connection: Connection, subjects: set[str]) -> bool:
+        return any(
+            _idp_of(a) == connection.name and str(a.get("federatedUserId")) in subjects
+            for a in self.admin.associations.of_user(user_id)
+        )
 
     def cleanup(self) -> None:
         """Remove everything this scenario created, newest first; report but survive failures.
@@ -285,9 +353,16 @@ class World:
             self.journal.removed(entry)
 
     def _remove_jit_accounts(self, user: XUser, entries: list[str | None]) -> None:
-        """Delete the accounts IS made for ``user``: only those linked to one of this run's connections."""
+        """Delete the accounts IS made for ``user``: only those linked to one of this run's connections,
+        including one named by an internal id (the enhanced JIT feature), journaled once it is found."""
         for name, entry in zip(_jit_usernames(user), entries, strict=True):
             self._remove_if_run_linked(name, entry)
+        for connection in self._connections:
+            account = self.jit_account(connection, user.id_str)
+            if account is not None:
+                self._remove_if_run_linked(
+                    str(account["userName"]), self.intend("user", str(account["userName"]))
+                )
 
     def _remove_if_run_linked(self, username: str, entry: str | None) -> None:
         account = self.admin.users.find_by_username(username)

@@ -12,7 +12,7 @@ __all__ = ["create_app"]
 
 def create_app(settings: IsSettings | None = None, store: Store | None = None) -> FastAPI:
     """Build the ASGI app of one simulated IS 7.x deployment."""
-    from mock_is import api, authn, console, seed, tenancy
+    from mock_is import api, authn, console, oidc, seed, tenancy
 
     settings = settings or IsSettings()
     app = FastAPI(title="mock_is", docs_url=None, redoc_url=None, openapi_url=None)
@@ -21,6 +21,7 @@ def create_app(settings: IsSettings | None = None, store: Store | None = None) -
     seed.seed_system(app.state.store, settings)
     api.install(app)
     authn.install(app)
+    api.register_bearer_validator(app, oidc.bearer_validator(app))
     console.install(app)
     tenancy.install(app)
     return app

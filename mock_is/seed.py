@@ -2,8 +2,9 @@
 
 The admin is a PRIMARY local user with the settings' credentials (``[super_admin]`` of
 ``deployment.toml``). ``Console`` is the system application the admin signs in to the Console
-with: a public OIDC client ``CONSOLE``, PKCE mandatory, callback ``<public_url>/console/callback``,
-login consent skipped (architecture.md, "seed.seed_system"). Seeding is idempotent so a store
+with: a public OIDC client ``CONSOLE``, PKCE mandatory, callback ``<public_url>/console`` (the Console's
+``signInRedirectURL``, origin + ``/console``: identity-apps ``apps/console/src/index.jsp`` @0089358,
+PROVENANCE.md "sign-in"), login consent skipped (architecture.md). Seeding is idempotent so a store
 handed to ``create_app`` twice is not seeded twice.
 """
 
@@ -53,7 +54,7 @@ def _seed_console(store: Store, settings: IsSettings) -> None:
             "oidc": {
                 "clientId": CONSOLE_CLIENT_ID,
                 "grantTypes": ["authorization_code", "refresh_token"],
-                "callbackURLs": [settings.url("/console/callback")],
+                "callbackURLs": [settings.url("/console")],
                 "allowedOrigins": [settings.public_url.rstrip("/")],
                 "publicClient": True,
                 "pkce": {"mandatory": True, "supportPlainTransformAlgorithm": False},

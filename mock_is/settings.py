@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -63,9 +63,21 @@ class IsSettings(BaseSettings):
     twitter4j_rest_base_url: str = "https://api.twitter.com/1.1/"
     twitter4j_ca_bundle: str | None = None
 
-    # deployment.toml [authentication.jit_provisioning]; both off on a default pack (is-rest-api.md §5).
+    # The IS release whose surfaces the simulator follows (mock_is/profiles.py): the JIT API's fields, the
+    # account lookup and the Console the app under /console renders (mock_is/console/versions.py).
+    release: Literal["7.0", "7.1", "7.2"] = "7.1"  # SIMULATED_VERSION
+    # deployment.toml [authentication.jit_provisioning] (JITProvisioning.EnableEnhancedFeature,
+    # associating_to_existing_user); both off on a default pack (server-audit-2026-12.md rows 3 and 4).
     jit_enable_enhanced_feature: bool = False
     jit_associating_to_existing_user: bool = False
+    # deployment.toml [tenant_mgt] enable_email_domain: off on a default pack (product-is turns it on only for
+    # its email-username tests, artifacts/IS/user/enable_email_username_deployment.toml; server audit row 1).
+    email_usernames: bool = False
+
+    # Which Login Flow editor the Console opens on: "visual" (a default pack: the framework's default
+    # console.applications.disabled_features lists applications.loginFlow.legacyEditor) or "classic" (both
+    # editors enabled, so authentication-flow-builder.tsx shows the Classic one first).
+    console_login_flow_editor: Literal["classic", "visual"] = "visual"
 
     deviations: frozenset[str] = frozenset()
 

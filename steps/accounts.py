@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import pytest
 from pytest_bdd import given, parsers, then
 
 from harness.checks import expect_account, expect_managed_by, expect_no_account, scim_attribute
+from harness.checks.accounts import source_of, userstore_of
 from harness.clients.is_admin import IsAdmin
+from harness.clients.is_http import IsRequestError
 from harness.pages.sample_app import SignedInUser
 from harness.report.findings import DocFindings
 from harness.world import Connection, World
@@ -15,7 +19,19 @@ from mock_x import XUser
 from steps.common import table_rows
 
 JSON = dict[str, Any]
-_NUMERIC_ID = "X's numeric id, the username IS gives a JIT user when no subject attribute is mapped"
+_NO_EMAIL_USERNAMES = (
+    "this deployment does not accept email addresses as usernames (IS answered: {answer}), so no local "
+    "account can be named by the person's email; set [tenant_mgt] enable_email_domain = true in "
+    "deployment.toml (profile 7.1-email-usernames) to run it"
+)
+_NO_SYNC = (
+    "connection {name!r} syncs no attributes (attributeSyncMethod NONE): IS leaves an existing account's "
+    "attributes alone (carbon-identity-framework DefaultProvisioningHandler; is-rest-api.md §5.2), as it "
+    "did, so the doc's override cannot be seen; set the connection's attribute sync to OVERRIDE_ALL "
+    "(or run profile 7.1) to check it"
+)
+_ANY_NAME = "an account linked to the person's X id, named as IS names JIT users"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def x_value(x_user: XUser, attribute: str) -> str:
@@ -24,21 +40,29 @@ def x_value(x_user: XUser, attribute: str) -> str:
     return str(value)
 
 
+def person_account(world: World, x_user: XUser, connection: Connection) -> JSON:
+    """The local account the person's first login made, found through its federated association."""
+    return expect_account(world, x_user.id_str, connection, _ANY_NAME, (x_user.screen_name,))
+
+
 @then("a local account exists for the person's X identity", target_fixture="account")
 def _(world: World, x_user: XUser, connection: Connection) -> JSON:
-    return expect_account(world, x_user.id_str, connection, _NUMERIC_ID)
+    return person_account(world, x_user, connection)
 
 
 @then("no local account exists for the person's X identity")
 def _(world: World, x_user: XUser, connection: Connection) -> None:
-    expect_no_account(world, x_user.id_str, connection)
+    expect_no_account(world, x_user.id_str, connection, (x_user.screen_name,))
 
 
 @then("a local account named with the person's X username exists", target_fixture="account")
 def _(world: World, x_user: XUser, connection: Connection) -> JSON:
-    return expect_account(
-        world, x_user.screen_name, connection, f"@{x_user.screen_name}, the subject attribute's value"
+    account = person_account(world, x_user, connection)
+    assert account["userName"] == x_user.screen_name, (
+        f"the account the login made is named {account['userName']!r}, not @{x_user.screen_name}, the "
+        "subject attribute's value"
     )
+    return account
 
 
 @then("the account is managed by X")
@@ -47,14 +71,26 @@ def _(world: World, account: JSON, connection: Connection) -> None:
 
 
 @then("the account is named after the person's X numeric id, not the X username")
-def _(account: JSON, x_user: XUser, doc_findings: DocFindings) -> None:
-    assert account["userName"] == x_user.id_str, f"the account is named {account['userName']!r}"
+def _(account: JSON, x_user: XUser, connection: Connection, doc_findings: DocFindings) -> None:
+    name = str(account["userName"])
+    if name == x_user.id_str:
+        named = f"{x_user.id_str} (X's numeric id)"
+        why = "IS names a JIT user after the federated subject: X's numeric id (is-rest-api.md §5.3)"
+    else:
+        # The enhanced JIT feature names it by IS's internal federated user id and marks its source
+        # (JITProvisioningPostAuthenticationHandler.getUsernameFederatedUser; server audit row 4).
+        assert _UUID.fullmatch(name) and userstore_of(account) == "PRIMARY", f"the account is named {name!r}"
+        assert source_of(account) == connection.id, (
+            f"the account {name!r} is named by an internal id but its userSourceId is {source_of(account)!r}"
+        )
+        named = f"{name}, IS's internal id for the federated user (the enhanced JIT feature is on)"
+        why = "with JITProvisioning.EnableEnhancedFeature IS names a JIT user by its federated user id"
     doc_findings.warn(
         "try-5",
         "a user account is created in the WSO2 Identity Server Console with the X username",
-        f"the account is named {x_user.id_str} (X's numeric id), not @{x_user.screen_name}, unless the "
-        "connection's subject attribute is mapped to screen_name",
-        "IS names a JIT user after the federated subject, X's numeric id by default (is-rest-api.md §5.3)",
+        f"the account is named {named}, not @{x_user.screen_name}, unless the connection's subject "
+        "attribute is mapped to screen_name",
+        why,
     )
 
 
@@ -64,7 +100,12 @@ def _(account: JSON, x_user: XUser, doc_findings: DocFindings) -> None:
 )
 def _(world: World, x_user: XUser, full_name: str) -> JSON:
     assert x_user.email, "the X account has no email to match"
-    return world.local_user(x_user.email, x_user.email, full_name)
+    try:
+        return world.local_user(x_user.email, x_user.email, full_name)
+    except IsRequestError as refused:
+        if world.refuses_email_usernames(refused):
+            pytest.skip(_NO_EMAIL_USERNAMES.format(answer=refused.message))
+        raise
 
 
 @then("the local account is linked to the connection")
@@ -77,8 +118,15 @@ def _(world: World, local_account: JSON, connection: Connection) -> None:
 
 
 @then("the local account's Full Name is now the person's X name")
-def _(is_admin: IsAdmin, local_account: JSON, x_user: XUser) -> None:
+def _(is_admin: IsAdmin, local_account: JSON, x_user: XUser, connection: Connection) -> None:
     now = scim_attribute(is_admin.users.get(str(local_account["id"])), "Full Name")
+    method = is_admin.identity_providers.get_jit(connection.id).get("attributeSyncMethod", "OVERRIDE_ALL")
+    if method == "NONE":
+        assert now == scim_attribute(local_account, "Full Name"), (
+            f"the connection's attributeSyncMethod is NONE, yet the login changed the account's Full Name "
+            f"to {now!r}"
+        )
+        pytest.skip(_NO_SYNC.format(name=connection.name))
     assert now == x_user.name, (
         f"JIT provisioning did not override the local account's attributes: its Full Name is {now!r}, "
         f"not X's {x_user.name!r}"
@@ -93,7 +141,7 @@ def _(is_admin: IsAdmin, local_account: JSON, full_name: str) -> None:
 
 @then("the person's local account holds these values from X:")
 def _(world: World, x_user: XUser, connection: Connection, datatable: list[list[str]]) -> None:
-    account = expect_account(world, x_user.id_str, connection, _NUMERIC_ID)
+    account = person_account(world, x_user, connection)
     wrong = {
         row["local attribute"]: scim_attribute(account, row["local attribute"])
         for row in table_rows(datatable)
@@ -104,7 +152,7 @@ def _(world: World, x_user: XUser, connection: Connection, datatable: list[list[
 
 @then(parsers.parse('the person\'s local account has "{local}" set to "{value}"'))
 def _(world: World, x_user: XUser, connection: Connection, local: str, value: str) -> None:
-    account = expect_account(world, x_user.id_str, connection, _NUMERIC_ID)
+    account = person_account(world, x_user, connection)
     held = scim_attribute(account, local)
     assert held == value, f"the local account's {local} is {held!r}, not the provisioning default {value!r}"
 
@@ -135,7 +183,7 @@ def _(
     local: str,
     claim: str,
 ) -> None:
-    account = expect_account(world, x_user.id_str, connection, _NUMERIC_ID)
+    account = person_account(world, x_user, connection)
     held = scim_attribute(account, local)
     assert held is None, f"the unmapped X attribute {external} reached the account's {local} as {held!r}"
     assert claim not in signed_in.claims, (

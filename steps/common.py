@@ -70,6 +70,11 @@ def _(rest: ApiDriver, connection: Connection) -> None:
     rest.set_jit_association(connection, associate=True)
 
 
+@given("the connection does not associate provisioned users with existing local users")
+def _(rest: ApiDriver, connection: Connection) -> None:
+    rest.set_jit_association(connection, associate=False)
+
+
 @given("the connection maps these X attributes:", target_fixture="attribute_plan")
 def _(rest: ApiDriver, connection: Connection, datatable: list[list[str]]) -> AttributePlan:
     plan = mapping_plan(datatable)

@@ -6,6 +6,7 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from harness import journeys
+from harness.pages.console.drift import DriftCallback
 from harness.pages.login import LoginPage
 from harness.pages.sample_app import SampleAppPage, SignedInUser
 from harness.target import Target
@@ -14,8 +15,8 @@ from mock_x import XUser
 
 
 @when("the person opens the application and clicks Login", target_fixture="login_page")
-def _(page: Page, application: Application) -> LoginPage:
-    return journeys.open_application_login(page, application.url)
+def _(page: Page, application: Application, login_drift: DriftCallback) -> LoginPage:
+    return journeys.open_application_login(page, application.url, login_drift)
 
 
 @when("the person chooses to sign in with X on the login page")
@@ -34,13 +35,20 @@ def _(page: Page, target: Target, x_user: XUser) -> None:
 
 
 @when("the person signs in to the application with X")
-def _(page: Page, target: Target, application: Application, connection: Connection, x_user: XUser) -> None:
-    journeys.sign_in_with_x(page, application.url, connection.name, target.x_url, x_user)
+def _(
+    page: Page,
+    target: Target,
+    application: Application,
+    connection: Connection,
+    x_user: XUser,
+    login_drift: DriftCallback,
+) -> None:
+    journeys.sign_in_with_x(page, application.url, connection.name, target.x_url, x_user, login_drift)
 
 
 @when("a person starts signing in to the application with X")
-def _(page: Page, application: Application, connection: Connection) -> None:
-    journeys.start_sign_in_with_x(page, application.url, connection.name)
+def _(page: Page, application: Application, connection: Connection, login_drift: DriftCallback) -> None:
+    journeys.start_sign_in_with_x(page, application.url, connection.name, login_drift)
 
 
 @given("a local account the person signs in with", target_fixture="local_credentials")

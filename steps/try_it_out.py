@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Page
 from pytest_bdd import parsers, then
 
 from harness.checks import expect_request_token_call, request_token_calls
 from harness.clients.mock_x import MockXControl
+from harness.fixtures import drift_reporter
+from harness.pages.console.drift import DriftCallback
 from harness.pages.x import XSignInPage
 from harness.real_x.redirect import expect_sent_to_x
+from harness.report.findings import DocFindings
 from harness.target import Target
 from harness.world import Application
 from mock_x import XApp
 
 # What X answers a refused request_token call (x-protocol.md §1.6): HTTP status by X's message.
 _REFUSALS = {"Could not authenticate you": 401, "Callback URL not approved": 403}
+
+
+@pytest.fixture
+def login_drift(doc_findings: DocFindings) -> DriftCallback:
+    """Where the person's login page reports that its button is not worded as the doc's "Sign in with X"
+    (try-3): one WARNING per scenario, the step going on with the real button."""
+    return drift_reporter(doc_findings, "the login page's label differs")
 
 
 @then("X shows its sign-in page for the X app")

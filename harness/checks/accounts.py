@@ -16,6 +16,7 @@ __all__ = [
     "expect_managed_by",
     "expect_no_account",
     "scim_attribute",
+    "source_of",
     "userstore_of",
 ]
 
@@ -55,31 +56,44 @@ def scim_attribute(user: JSON, local_attribute: str) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+def source_of(user: JSON) -> str | None:
+    """The account's ``userSourceId`` (the connection it came from) when SCIM shows one."""
+    source = (user.get(_WSO2) or {}).get(USER_SOURCE_ID)
+    return None if source is None else str(source)
+
+
 def userstore_of(user: JSON) -> str:
     """The userstore domain of a SCIM user: the ``DOMAIN/`` prefix of its userName, PRIMARY without one."""
     name = str(user.get("userName", ""))
     return name.split("/", 1)[0].upper() if "/" in name else "PRIMARY"
 
 
-def expect_account(world: World, username: str, connection: Connection, why: str) -> JSON:
-    """The account ``username`` made by JIT provisioning through ``connection``; fails saying ``why``."""
-    user = world.local_account(username)
+def expect_account(
+    world: World, subject: str, connection: Connection, why: str, names: tuple[str, ...] = ()
+) -> JSON:
+    """The account JIT provisioning linked to ``subject`` at ``connection``, whatever IS named it (the
+    names it may have given it first: ``names``); fails saying what was expected (``why``)."""
+    user = world.jit_account(connection, subject, (subject, *names))
     if user is None:
         raise AssertionError(
-            f"JIT provisioning made no local account: SCIM has no user {username!r} ({why}) after the "
-            f"first login through connection {connection.name!r}"
+            f"JIT provisioning made no local account: no user is linked to {subject!r} at connection "
+            f"{connection.name!r} after the first login (expected {why})"
         )
     return user
 
 
-def expect_no_account(world: World, username: str, connection: Connection) -> None:
-    """No account ``username`` exists: JIT provisioning was off, so the login must have made none."""
-    user = world.local_account(username)
+def expect_no_account(
+    world: World, subject: str, connection: Connection, names: tuple[str, ...] = ()
+) -> None:
+    """No account is linked to ``subject``: JIT provisioning was off, so the login must have made none."""
+    user = world.jit_account(connection, subject, (subject, *names))
+    if user is None:
+        user = next((u for n in (subject, *names) if (u := world.local_account(n)) is not None), None)
     if user is not None:
         linked = world.federated_idps_of(str(user["id"]))
         raise AssertionError(
             f"JIT provisioning is off on connection {connection.name!r}, yet the login made local account "
-            f"{username!r} (linked to: {linked or 'nothing'})"
+            f"{user.get('userName')!r} (linked to: {linked or 'nothing'})"
         )
 
 
@@ -104,7 +118,7 @@ def expect_managed_by(
             f"the account {name!r} is in userstore {store}, not {userstore}, the JIT userstore"
         )
     proved = [f"federated association with {connection.name}", f"userstore {store}"]
-    source = (user.get(_WSO2) or {}).get(USER_SOURCE_ID)
+    source = source_of(user)
     if source is not None:
         if source != connection.id:
             raise AssertionError(

@@ -7,11 +7,12 @@ provider.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from harness.suite import FEATURES_DIR
 
 __all__ = ["DOC_PATH", "OTHER_PROVIDERS", "doc_section", "foreign_providers"]
 
-DOC_PATH = Path(__file__).resolve().parents[2] / "features" / "add-x-login.doc.txt"
+DOC_PATH = FEATURES_DIR / "add-x-login.doc.txt"
 # Providers with their own "Add … login" pages in the IS docs: a section of the X page naming one of
 # them is a copy-paste slip.
 OTHER_PROVIDERS = ("Microsoft", "Google", "Facebook", "GitHub", "Apple", "LinkedIn", "Hypr", "IWA")

@@ -108,6 +108,16 @@ class IdentityProviders:
         found: JSON = json_of(self._http.get(f"{_BASE}/{idp_id}/provisioning/jit"))
         return found
 
+    def replace_jit(self, idp_id: str, settings: JSON) -> JSON:
+        """PUT ``provisioning/jit`` with ``settings`` as given (every field the release knows, 7.2's
+        account lookup included); the stored settings."""
+        saved: JSON = json_of(self._http.put(f"{_BASE}/{idp_id}/provisioning/jit", json=settings))
+        return saved
+
+    def change_jit(self, idp_id: str, **changes: Any) -> JSON:
+        """Change some JIT settings, keeping the others as IS holds them."""
+        return self.replace_jit(idp_id, {**self.get_jit(idp_id), **changes})
+
     def put_jit(
         self,
         idp_id: str,

@@ -41,15 +41,7 @@ class ApiDriver:
         self._put_jit(connection, associateLocalUser=associate)
 
     def _put_jit(self, connection: Connection, **changes: Any) -> None:
-        current = {**self._idps.get_jit(connection.id), **changes}
-        self._idps.put_jit(
-            connection.id,
-            enabled=bool(current.get("isEnabled")),
-            scheme=str(current.get("scheme") or "PROVISION_SILENTLY"),
-            userstore=str(current.get("userstore") or "PRIMARY"),
-            associate_local_user=bool(current.get("associateLocalUser")),
-            attribute_sync_method=str(current.get("attributeSyncMethod") or "OVERRIDE_ALL"),
-        )
+        self._idps.change_jit(connection.id, **changes)
 
     def add_sign_in_option(self, application: Application, connection: Connection, step: int) -> None:
         """PATCH the application's ``authenticationSequence`` with the connection in ``step``."""

@@ -4,6 +4,11 @@ Locators are the real portal's ids and ``data-testid``s (is-console-ui.md §9), 
 embedded simulator and a real IS 7: ``#usernameUserInput``, ``#password``, ``#sign-in-button``,
 ``login-page-sign-in-with-<IdP name>`` for a federated button, ``login-page-error-message`` for the
 failure text. The retry page is matched by its wording ("Authentication Error!" and IS's message).
+
+Where the doc names the federated button ("Sign in with X", Try it out 3), the real button reads
+"Sign In With <connection name>" (``login.jsp``, ``sign.in.with`` in ``Resources.properties``): the page
+object clicks the real control by its test id and reports a ``LabelDrift`` for ``try-3`` to ``on_drift``
+when the words a person sees are not the doc's.
 """
 
 from __future__ import annotations
@@ -12,7 +17,13 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-__all__ = ["LoginPage"]
+from harness.pages.console.drift import DriftCallback, LabelDrift
+
+__all__ = ["DOC_SIGN_IN_WITH_X", "LoginPage"]
+
+# The doc's words for the federated button (features/catalog.yaml, try-3's labels).
+DOC_SIGN_IN_WITH_X = "Sign in with X"
+_SIGN_IN_STEP = "try-3"
 
 _RETRY_STATUS = "Authentication Error!"
 _RETRY_MESSAGE = "Something went wrong during the authentication process. Please try signing in again."
@@ -21,8 +32,9 @@ _RETRY_MESSAGE = "Something went wrong during the authentication process. Please
 class LoginPage:
     """IS's login page: local sign-in form and one "Sign In With <IdP>" button per connection."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, on_drift: DriftCallback | None = None) -> None:
         self.page = page
+        self.on_drift = on_drift
         self._username = page.locator("#usernameUserInput")
         self._password = page.locator("#password")
         self._sign_in = page.locator("#sign-in-button")
@@ -36,10 +48,17 @@ class LoginPage:
         expect(self.page).to_have_url(re.compile(r"/authenticationendpoint/login\.do"))
         return self
 
+    def _check_label(self, button: Locator) -> None:
+        """Report drift when the button a person sees does not read the doc's "Sign in with X"."""
+        shown = " ".join(button.inner_text().split())
+        if self.on_drift is not None and shown.lower() != DOC_SIGN_IN_WITH_X.lower():
+            self.on_drift(LabelDrift(_SIGN_IN_STEP, DOC_SIGN_IN_WITH_X, shown))
+
     def sign_in_with(self, idp_name: str) -> None:
         """Click "Sign In With <IdP>": the browser leaves for the connection's authenticator."""
         button = self._button(idp_name)
         expect(button).to_be_visible()
+        self._check_label(button)
         button.click()
 
     def sign_in(self, username: str, password: str) -> None:
@@ -52,6 +71,7 @@ class LoginPage:
         """Assert the page offers "Sign In With <IdP>"."""
         expect(self._button(idp_name)).to_be_visible()
         expect(self._button(idp_name)).to_contain_text(idp_name)
+        self._check_label(self._button(idp_name))
 
     def expect_no_sign_in_option(self, idp_name: str) -> None:
         """Assert the page offers no button for the connection."""

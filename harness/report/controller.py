@@ -50,9 +50,15 @@ def _with_defaults(target: dict[str, Any]) -> dict[str, Any]:
     (applied here, not per worker, so a version a worker learnt is never overwritten by the default)."""
     if target.get("kind", "embedded") != "embedded" or target.get("is_version"):
         return target
-    from mock_is.settings import SIMULATED_VERSION
+    from mock_is.console.versions import CONSOLE_RELEASES
+    from mock_is.profiles import profile
 
-    return {**target, "is_version": f"{SIMULATED_VERSION} (simulator)"}
+    release = CONSOLE_RELEASES[profile(target.get("profile")).release]
+    return {
+        **target,
+        "is_version": f"{release.is_version} (simulator)",
+        "console_version": f"{release.console_version} (simulator)",
+    }
 
 
 class Controller:
@@ -128,3 +134,7 @@ class Controller:
             path = getattr(self.config.option, option, None)
             if path:
                 self.run.redactor.file(Path(path))
+        # Allure results (allure-pytest-bdd's --alluredir): results, proof pictures and trace attachments.
+        allure_dir = getattr(self.config.option, "allure_report_dir", None)
+        if allure_dir and Path(allure_dir).is_dir():
+            self.run.redactor.tree(Path(allure_dir))

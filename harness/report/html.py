@@ -52,6 +52,18 @@ def _artifacts(scenario: dict[str, Any], run_dir: Path) -> list[dict[str, str | 
     return shown
 
 
+def _proofs(steps: dict[str, Any], run_dir: Path) -> dict[str, dict[str, str]]:
+    """Each documented step's proof picture as a link relative to the report (kept beside it, not embedded:
+    one picture a step would make the page megabytes)."""
+    shown = {}
+    for step_id, step in steps.items():
+        proof = step.get("proof")
+        if proof and Path(proof["path"]).is_file():
+            href = os.path.relpath(proof["path"], run_dir)
+            shown[step_id] = {"href": href, "caption": proof.get("caption", "")}
+    return shown
+
+
 def _labels(scenarios: list[dict[str, Any]]) -> dict[str, str]:
     # One feature bound by two test modules (e.g. through the Console and through the REST API) gives
     # two scenarios of the same name: the module tells them apart.
@@ -89,6 +101,7 @@ def render_html(summary: dict[str, Any], run_dir: Path) -> str:
         summary=summary,
         sections=steps_by_section(summary.get("steps", {})),
         steps=summary.get("steps", {}),
+        proofs=_proofs(summary.get("steps", {}), run_dir),
         step_texts=_step_texts(),
         scenarios=scenarios,
         by_nodeid={s["nodeid"]: s for s in scenarios},

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-__all__ = ["Artifact", "Finding", "Outcome", "ScenarioRecord", "StepRecord", "Verdict"]
+__all__ = ["Artifact", "Finding", "Outcome", "Proof", "ScenarioRecord", "StepRecord", "Verdict"]
 
 Outcome = Literal["passed", "failed", "skipped"]
 
@@ -45,6 +45,14 @@ class Artifact(BaseModel):
     path: str
 
 
+class Proof(BaseModel):
+    """The picture of the moment a scenario proved a documented step (``harness.report.proof``)."""
+
+    step_id: str
+    path: str
+    caption: str = ""
+
+
 class StepRecord(BaseModel):
     """One Gherkin step as it ran."""
 
@@ -72,3 +80,4 @@ class ScenarioRecord(BaseModel):
     steps: list[StepRecord] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     evidence: list[Artifact] = Field(default_factory=list)
+    proofs: list[Proof] = Field(default_factory=list)

@@ -25,10 +25,13 @@ from harness.report.findings import DocFindings
 from harness.report.known import KnownDeviation, KnownDeviationsError, load_known
 from harness.report.model import ScenarioRecord, StepRecord
 from harness.report.progress import clear_progress, mark_idle, mark_step
+from harness.report.proof import ProofCamera, camera_of, proof_pages
 from harness.report.redact import Redactor, secrets_from_env
+from harness.report.scenario import note_report, scenario_artifacts
 from harness.report.summary import doc_step_sort_key
+from mock_is.profiles import DEFAULT_PROFILE
 
-__all__ = ["RECORD_ATTR", "register_secret", "set_target_info"]
+__all__ = ["RECORD_ATTR", "proof_camera", "register_secret", "set_target_info"]
 
 _MESSAGE_LIMIT, _DETAILS_LIMIT = 2000, 20000
 
@@ -64,7 +67,18 @@ def _target_from_env() -> dict[str, Any]:
     for key in ("is_url", "is_version", "deviations"):
         if os.environ.get(f"XLOGIN_{key.upper()}"):
             target[key] = os.environ[f"XLOGIN_{key.upper()}"]
+    target.update(_profile_of(target["kind"]))
     return target
+
+
+def _profile_of(kind: str) -> dict[str, str]:
+    """The deployment profile the run assumes, and how it was known (the report's header names both)."""
+    name = os.environ.get("XLOGIN_PROFILE")
+    if kind == "embedded":
+        how = "the embedded simulator runs in it" + ("" if name else " (the default profile)")
+    else:
+        how = "assumed from the profile setting" if name else "assumed: no profile set, so the default"
+    return {"profile": name or DEFAULT_PROFILE, "profile_source": how}
 
 
 def _known_from_env() -> list[KnownDeviation]:
@@ -123,6 +137,17 @@ def doc_findings(request: pytest.FixtureRequest) -> DocFindings:
     return _item_state(request.node).findings
 
 
+def _camera(item: pytest.Item) -> ProofCamera:
+    run = item.config.stash[RUN]
+    return camera_of(item, scenario_artifacts(item), lambda: run.redactor.values)
+
+
+@pytest.fixture
+def proof_camera(request: pytest.FixtureRequest) -> ProofCamera:
+    """Take the picture that proves documented steps: ``proof_camera.capture(["jit-4"], page, "…")``."""
+    return _camera(request.node)
+
+
 def _item_state(item: pytest.Item) -> _ItemState:
     if _ITEM not in item.stash:
         item.stash[_ITEM] = _ItemState()
@@ -134,6 +159,15 @@ def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, sce
     state = _item_state(request.node)
     state.scenario, state.feature = scenario.name, feature.name
     state.steps = [StepRecord(keyword=s.keyword, name=s.name, line=s.line_number) for s in scenario.steps]
+
+
+def pytest_bdd_after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    """Every documented step the scenario proved gets a picture, when none was taken where it was proved."""
+    pages = proof_pages(request.node)
+    for kind, fixture in (("person", "page"), ("developer", "developer_page")):
+        if kind not in pages and fixture in request.fixturenames:
+            pages[kind] = request.getfixturevalue(fixture)
+    _camera(request.node).fill_gaps(_docs(request.node), pages, f"the end of “{scenario.name}”")
 
 
 def _step(state: _ItemState, step: Any) -> StepRecord:
@@ -216,6 +250,7 @@ def _record(item: pytest.Item, state: _ItemState, teardown: pytest.TestReport) -
         # The teardown report's properties: the item's (record_property) plus pytest-playwright's trace and
         # screenshot, which its trylast wrapper (inner to this one, so already done) adds to the report only.
         evidence=evidence_of(teardown.user_properties, item.config.invocation_params.dir),
+        proofs=list(_camera(item).proofs.values()),
     )
 
 
@@ -227,6 +262,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         return report
     state, run = _item_state(item), item.config.stash[RUN]
     state.reports.append(report)
+    note_report(item, report)
     if report.when == "setup":
         item.user_properties.extend(("doc", d) for d in _docs(item))
     if report.when == "teardown":

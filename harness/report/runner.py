@@ -14,19 +14,22 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from harness import suite
 from harness.config import HarnessSettings
 from harness.report.progress import WorkerProgress, clear_progress, read_progress
 from harness.report.redact import Redactor, secrets_from_env
 
 __all__ = [
     "PROJECT_ROOT",
+    "SUITE_DIR",
     "ProgressCallback",
     "RunResult",
     "exit_code_for",
@@ -36,6 +39,8 @@ __all__ = [
 ]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# The suite a run runs: harness/suite's bindings with their own pytest.ini and the installed features.
+SUITE_DIR, SUITE_INI, FEATURES = suite.SUITE_DIR, suite.SUITE_INI, suite.FEATURES_DIR
 CONFORMANT, NOT_CONFORMANT, COULD_NOT_RUN = 0, 1, 2
 # pytest's own exit codes (pytest.ExitCode), named here to keep pytest out of the CLI process.
 _PYTEST_TESTS_FAILED, _PYTEST_INTERRUPTED, _PYTEST_INTERNAL_ERROR, _PYTEST_NO_TESTS = 1, 2, 3, 5
@@ -73,9 +78,10 @@ def point_latest(report_dir: Path, run_dir: Path) -> Path:
 
 
 def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None) -> list[str]:
-    """The pytest command line of a run over the project's ``tests/features``."""
+    """The pytest command line of a run over the suite (``harness.suite``), from any working directory."""
     command = [
-        sys.executable, "-m", "pytest", str(PROJECT_ROOT / "tests" / "features"),
+        sys.executable, "-m", "pytest", str(SUITE_DIR),
+        "-c", str(SUITE_INI), "--rootdir", str(SUITE_DIR), "-o", f"bdd_features_base_dir={FEATURES}",
         f"--junitxml={run_dir / 'junit.xml'}",
         f"--cucumberjson={run_dir / 'cucumber.json'}",
         f"--xlogin-report-dir={run_dir}",
@@ -88,9 +94,12 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         # pytest-playwright keeps a trace and a screenshot of each failed scenario, inside the run's
         # folder, where the report links them and the redaction sweep reaches them.
         "--output", str(run_dir / "artifacts"),
-        "--tracing", "retain-on-failure",
+        "--tracing", settings.tracing,
         "--screenshot", "only-on-failure",
     ]  # fmt: skip
+    if settings.alluredir is not None:
+        # allure-pytest-bdd loads itself (its pytest11 entry point); the glue gives it the doc's step ids.
+        command += ["-p", "harness.report.allure_glue", f"--alluredir={settings.alluredir}"]
     if settings.headed:
         command.append("--headed")
     if settings.workers > 1:
@@ -181,20 +190,31 @@ def _run_pytest(
     """Run pytest; SIGTERM is passed on as SIGINT so pytest stops cleanly and writes what it has."""
     redactor = Redactor(secrets_from_env(env))
     process = subprocess.Popen(
-        command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        command, cwd=SUITE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     output = _Output(process, redactor, stream)
+    with _sigterm_as_sigint(process):
+        status = _wait(process, tick)
+    output.join()
+    return status, list(output.tail)
+
+
+@contextmanager
+def _sigterm_as_sigint(process: subprocess.Popen[str]) -> Iterator[None]:
+    """Pass SIGTERM on to pytest as SIGINT while it runs. Only the main thread can take signals, so a
+    run started from another thread (several runs at once) leaves them to its caller."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
 
     def forward(signum: int, frame: FrameType | None) -> None:
         process.send_signal(signal.SIGINT)
 
     previous = signal.signal(signal.SIGTERM, forward)
     try:
-        status = _wait(process, tick)
+        yield
     finally:
         signal.signal(signal.SIGTERM, previous)
-    output.join()
-    return status, list(output.tail)
 
 
 def _journal_for(settings: HarnessSettings, run_id: str, env: dict[str, str]) -> Path | None:

@@ -45,6 +45,16 @@ def _unique(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
+def _proof(step_id: str, proving: list[ScenarioRecord]) -> dict[str, str] | None:
+    """The picture that proves the step: from a passed scenario when one has it, else any."""
+    ranked = sorted(proving, key=lambda r: r.outcome != "passed")
+    for record in ranked:
+        for proof in record.proofs:
+            if proof.step_id == step_id:
+                return {"path": proof.path, "caption": proof.caption, "scenario": record.nodeid}
+    return None
+
+
 def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:
     ids = {d for r in records for d in r.docs} | {f.step_id for r in records for f in r.findings}
     steps: dict[str, dict[str, Any]] = {}
@@ -53,6 +63,7 @@ def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:
         findings = [f for r in records for f in r.findings if f.step_id == step_id]
         steps[step_id] = {
             "verdict": step_verdict(proving, findings).value,
+            "proof": _proof(step_id, proving),
             "scenarios": [r.nodeid for r in proving],
             "messages": [f"{r.name}: {r.message}" for r in proving if r.outcome == "failed"],
             "warnings": _unique(f for f in findings if f.kind == "warning"),

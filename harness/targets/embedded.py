@@ -20,6 +20,7 @@ from harness.sample_app import ClientRegistry, SampleAppSettings
 from harness.sample_app import create_app as create_sample_app
 from harness.targets.server import BackgroundServer, bind_loopback
 from mock_is.deviations import validate_deviations
+from mock_is.profiles import profile as profile_named
 from mock_is.settings import twitter4j_urls
 
 __all__ = ["EmbeddedStack"]
@@ -48,8 +49,10 @@ class EmbeddedStack:
         admin_password: str | None = None,
         host: str = "127.0.0.1",
         x_api_url: str | None = None,
+        profile: str | None = None,
     ) -> None:
         self.deviations: frozenset[str] = validate_deviations(deviations)
+        self.profile = profile_named(profile)
         self.admin_user = admin_user
         self.admin_password = admin_password or secrets.token_urlsafe(18)
         remember_secret(self.admin_password)
@@ -77,6 +80,7 @@ class EmbeddedStack:
             admin_password=self.admin_password,
             deviations=self.deviations,
             **twitter4j_urls(self.is_x_url),
+            **self.profile.settings,
         )
 
     @property

@@ -1,5 +1,5 @@
 """The REST surfaces of the IS simulator: IdP and application management, SCIM 2.0 Users,
-federated associations, IS's error shapes and admin authentication.
+federated associations, userstores, IS's error shapes and admin authentication.
 
 Resource logic lives in plain functions (``idps``, ``idp_parts``, ``applications``, ``app_oidc``,
 ``scim_users``, ``associations``) raising ``IsApiError``; the routers only translate HTTP, so the
@@ -18,11 +18,13 @@ from mock_is.api.auth import (
     register_bearer_validator,
     register_public_prefix,
 )
+from mock_is.api.catalog_routes import router as _catalog_router
 from mock_is.api.errors import IsApiError, install_error_handlers
 from mock_is.api.idp_routes import router as _idp_router
 from mock_is.api.scim_discovery import discovery_router as _scim_discovery_router
 from mock_is.api.user_routes import associations_router as _associations_router
 from mock_is.api.user_routes import scim_router as _scim_router
+from mock_is.api.userstores import router as _userstores_router
 
 __all__ = [
     "BearerValidator",
@@ -41,10 +43,12 @@ def install(app: FastAPI) -> None:
     install_error_handlers(app)
     for router in (
         _idp_router,
+        _catalog_router,
         _applications_router,
         _scim_router,
         _scim_discovery_router,
         _associations_router,
+        _userstores_router,
     ):
         app.include_router(router)
     app.add_middleware(

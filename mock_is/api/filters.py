@@ -62,14 +62,16 @@ def _term(chunk: str, code: str, attributes: set[str]) -> Term:
         words = shlex.split(chunk)
     except ValueError:
         words = []
-    if len(words) != 3 or words[1].lower() not in _OPS or words[0] not in attributes:
+    # A bare value may hold spaces: the Console asks for ``name sw Expert Mode`` (identity-apps
+    # authenticator-create-wizard-factory.tsx) and IS answers it, so the value is the rest of the term.
+    if len(words) < 3 or words[1].lower() not in _OPS or words[0] not in attributes:
         raise IsApiError(
             400,
             code,
             "Invalid search filter.",
             f"Search request validation failed. Invalid search filter: {chunk}",
         )
-    return Term(words[0], words[1].lower(), words[2])
+    return Term(words[0], words[1].lower(), " ".join(words[2:]))
 
 
 def matches(resource: dict[str, Any], groups: list[list[Term]]) -> bool:

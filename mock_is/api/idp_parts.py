@@ -88,11 +88,20 @@ def _authenticator(
 
 
 def authenticators_record(settings: IsSettings, req: FederatedAuthenticatorRequest | None) -> JSON:
-    """Stored ``federatedAuthenticators`` (with properties); 400 ``IDP-60027`` on a bad default."""
+    """Stored ``federatedAuthenticators`` (with properties); 400 ``IDP-60027`` on a bad default.
+
+    As identity-api-server's ``updateFederatedAuthenticatorConfig`` (``ServerIdpManagementService``, checked
+    at c2446d9c): only a *non-blank* ``defaultAuthenticatorId`` must name one of the authenticators
+    (``isNotBlank(defaultAuthenticator) && defaultAuthConfig == null``). A blank one leaves the connection
+    without a default, which is what the Console's Custom Connector template posts
+    (``{authenticators: [], defaultAuthenticatorId: ""}``, carbon-identity-framework
+    ``expert-mode/template.json``).
+    """
     if req is None:
         return {"authenticators": []}
+    default = req.defaultAuthenticatorId
     ids = [a.authenticatorId for a in req.authenticators]
-    if req.defaultAuthenticatorId not in ids:
+    if default.strip() and default not in ids:
         raise IsApiError(
             400,
             "IDP-60027",
@@ -101,8 +110,9 @@ def authenticators_record(settings: IsSettings, req: FederatedAuthenticatorReque
         )
     records = [_authenticator(settings, a, a.authenticatorId) for a in req.authenticators]
     for record in records:
-        record["isDefault"] = record["authenticatorId"] == req.defaultAuthenticatorId
-    return {"defaultAuthenticatorId": req.defaultAuthenticatorId, "authenticators": records}
+        record["isDefault"] = record["authenticatorId"] == default
+    stored: JSON = {"authenticators": records}
+    return {"defaultAuthenticatorId": default, **stored} if default.strip() else stored
 
 
 def authenticator_list(settings: IsSettings, idp: JSON) -> JSON:

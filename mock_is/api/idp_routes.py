@@ -133,6 +133,7 @@ def put_claims(store: StoreDep, settings: SettingsDep, idp_id: str, body: BodyDe
 
 
 @router.get("/{idp_id}/connected-apps")
+@router.get("/{idp_id}/connected-apps/", include_in_schema=False)  # the Console's URL (JAX-RS takes both)
 def connected_apps(
     store: StoreDep,
     settings: SettingsDep,

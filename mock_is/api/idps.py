@@ -201,6 +201,8 @@ def patch_identity_provider(store: Store, settings: IsSettings, idp_id: str, bod
 def _apply(store: Store, idp: JSON, op: PatchOperation) -> None:
     if op.path == "/certificate/jwksUri":
         _apply_jwks(idp, op)
+    elif op.operation == "ADD" and op.path == "/idpIssuerName":
+        _add_issuer(idp, op)
     elif op.operation != "REPLACE" or op.path not in _PATCH_STRINGS + _PATCH_BOOLEANS:
         raise IsApiError(
             400,
@@ -214,6 +216,19 @@ def _apply(store: Store, idp: JSON, op: PatchOperation) -> None:
         if op.path == "/name":
             _check_name_free(store, op.value or "", idp["id"])
         idp[op.path[1:]] = op.value or ""
+
+
+def _add_issuer(idp: JSON, op: PatchOperation) -> None:
+    # processPatchRequest (identity-api-server @c2446d9c): ADD /idpIssuerName refuses an existing issuer
+    # property, and createIDP always stores one (it may be ""), so only a connection without it takes it.
+    if "idpIssuerName" in idp:
+        raise IsApiError(
+            400,
+            "IDP-65005",
+            "Error while updating identity provider.",
+            "Cannot add Issuer Name as it already exists",
+        )
+    idp["idpIssuerName"] = op.value or ""
 
 
 def _apply_jwks(idp: JSON, op: PatchOperation) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from mock_is.api.errors import IsApiError
 
@@ -173,11 +173,25 @@ class IdentityProviderPOSTRequest(_Model):
 
 
 class PatchOperation(_Model):
-    """One ``Patch {operation, path, value}`` of the IdP PATCH array (values are strings)."""
+    """One ``Patch {operation, path, value}`` of the IdP PATCH array (values are strings).
+
+    A JSON boolean or number where the string goes is taken as its text, as Jackson's default scalar
+    coercion binds it on IS: the Console's General form sends ``{"path": "/isPrimary", "value": false}``
+    (identity-apps ``general-details-form.tsx`` ``isPrimary: !!values.isPrimary``, F).
+    """
 
     operation: Literal["ADD", "REMOVE", "REPLACE"]
     path: str
     value: str | None = None
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _scalar_as_text(cls, value: Any) -> Any:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int | float):
+            return str(value)
+        return value
 
 
 class Option(_Model):

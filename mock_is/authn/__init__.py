@@ -34,7 +34,7 @@ def install(app: FastAPI) -> Flow:
     the Twitter connector's calls to X; tests use it to put a fake X in-process.
     """
     from mock_is import oidc
-    from mock_is.authn import framework
+    from mock_is.authn import account_creation, framework
 
     settings, store = app.state.settings, app.state.store
     transport: httpx.AsyncBaseTransport | None = getattr(app.state, "twitter_transport", None)
@@ -52,4 +52,5 @@ def install(app: FastAPI) -> Flow:
     )
     app.state.authn_flow = flow
     app.include_router(framework.router)
+    app.include_router(account_creation.router)
     return flow

@@ -6,10 +6,12 @@ protocol concludes (is-rest-api.md §4, §5.2, §6).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.responses import Response
 
+from mock_is.authn import account_creation
 from mock_is.authn.base import AuthenticationFailed, InvalidCredentials, Params
 from mock_is.authn.basic import BASIC, account_state
 from mock_is.authn.context import AuthContext, AuthenticatedUser
@@ -72,8 +74,16 @@ async def step_succeeded(flow: Flow, ctx: AuthContext, user: AuthenticatedUser) 
     if app is not None and ctx.current_step < step_count(app):
         ctx.current_step += 1
         return await begin_step(flow, ctx)
+    prompt = account_creation.prompt_for(flow, ctx)
+    if prompt is not None:
+        return account_creation.redirect_to_account_creation(flow, ctx, *prompt)
+    return await _conclude(flow, ctx)
+
+
+async def _conclude(flow: Flow, ctx: AuthContext, typed: _Typed | None = None) -> Response:
+    """Post-authentication (JIT), the account checks, then the protocol's answer."""
     try:
-        _post_authenticate(flow, ctx)
+        _post_authenticate(flow, ctx, typed)
     except ProvisioningError:
         return generic_error(flow, ctx)
     blocked = _blocked_account(flow, ctx)
@@ -94,19 +104,44 @@ def _blocked_account(flow: Flow, ctx: AuthContext) -> str | None:
     return None
 
 
-def _post_authenticate(flow: Flow, ctx: AuthContext) -> None:
+@dataclass(frozen=True)
+class _Typed:
+    """What the person entered on the account-creation pages (PROMPT_* schemes)."""
+
+    username: str | None
+    password: str | None
+    claims: dict[str, str]
+
+
+def _post_authenticate(flow: Flow, ctx: AuthContext, typed: _Typed | None = None) -> None:
     """``JITProvisioningPostAuthenticationHandler``: every federated step's user, once all steps are done."""
     for user in ctx.results.values():
         idp = flow.store.idp_by_name(user.idp_name) if user.federated else None
         if idp is None:
             continue
-        result = provision(flow.store, flow.settings, idp, user.subject, user.claims)
+        claims = {**(typed.claims if typed else {}), **user.claims}
+        result = provision(
+            flow.store, flow.settings, idp, user.subject, claims, user.raw_claims,
+            chosen_username=typed.username if typed else None, password=typed.password if typed else None,
+        )  # fmt: skip
         if result is not None:
             user.local_user_id = result.user.id
 
 
+async def _account_created(flow: Flow, ctx: AuthContext, params: Params) -> Response:
+    """``handleResponseFlow``: the account-creation page was submitted; provision with what it carried."""
+    prompt = account_creation.prompt_for(flow, ctx)
+    if prompt is None:
+        ctx.pending.pop(account_creation.PENDING, None)
+        return await _conclude(flow, ctx)
+    username, password, claims = account_creation.submitted_account(ctx, prompt[2], dict(params))
+    return await _conclude(flow, ctx, _Typed(username, password, claims))
+
+
 async def handle_response(flow: Flow, ctx: AuthContext, params: Params) -> Response:
     """A request returning to ``/commonauth``: the step's authenticator that can handle it processes it."""
+    if ctx.pending.get(account_creation.PENDING):
+        return await _account_created(flow, ctx, params)
     app = flow.application(ctx)
     options = step_options(app, ctx.current_step) if app else []
     if any(o.idp == LOCAL and o.authenticator == BASIC for o in options) and flow.basic.can_handle(params):

@@ -39,7 +39,9 @@ async def _consent_decision(protocol: OidcProtocol, params: Mapping[str, str]) -
     if params.get("consent") not in ("approve", "approveAlways"):
         protocol.contexts.remove(ctx)
         req = ctx.request
-        return error_redirect(req.redirect_uri, "access_denied", "User denied the consent", req.state)
+        return error_redirect(
+            req.redirect_uri, "access_denied", "User denied the consent", req.state, req.response_mode
+        )
     return protocol.issue_code(ctx)
 
 
@@ -55,7 +57,9 @@ async def authorize(request: Request) -> Response:
     except AuthorizeError as exc:
         if not exc.redirect:
             return error_page(protocol.settings, exc.error, exc.description)
-        return error_redirect(exc.redirect_uri, exc.error, exc.description, params.get("state"))
+        return error_redirect(
+            exc.redirect_uri, exc.error, exc.description, params.get("state"), params.get("response_mode")
+        )
     flow = flow_of(request)
     ctx = AuthContext(app_id=str(valid.app["id"]), request=valid.request, sso_id=request.cookies.get(COOKIE))
     return await begin_step(flow, flow.contexts.add(ctx))

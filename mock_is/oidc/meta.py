@@ -45,7 +45,7 @@ def discovery_document(settings: IsSettings) -> JSON:
         "registration_endpoint": u("api/identity/oauth2/dcr/v1.1/register"),
         "check_session_iframe": u("oidc/checksession"),
         "response_types_supported": ["code"],
-        "response_modes_supported": ["query"],
+        "response_modes_supported": ["query", "form_post"],
         "grant_types_supported": ["authorization_code"],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256"],

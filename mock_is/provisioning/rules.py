@@ -16,6 +16,7 @@ from mock_is.settings import IsSettings
 
 __all__ = [
     "EMAIL_CLAIM",
+    "LookupRule",
     "USER_SOURCE_ID_CLAIM",
     "JitConfig",
     "SyncMethod",
@@ -38,14 +39,40 @@ _UNDELETABLE = {f"{LOCAL_CLAIM_PREFIX}/{n}" for n in ("username", "userid", "cre
 
 
 @dataclass(frozen=True)
+class LookupRule:
+    """One IS 7.2 account-lookup rule: a federated attribute's value equals a local attribute's."""
+
+    federated_attribute: str
+    local_attribute: str
+
+
+@dataclass(frozen=True)
 class JitConfig:
-    """The connection's ``provisioning.jit`` with IS's defaults (is-rest-api.md §5.1)."""
+    """The connection's ``provisioning.jit`` with IS's defaults (is-rest-api.md §5.1; identity-api-server
+    v1.3.213 ``JustInTimeProvisioning``: ``skipJITForLookupFailure`` false, no lookup rules)."""
 
     enabled: bool = False
     scheme: str = "PROVISION_SILENTLY"
     userstore: str = "PRIMARY"
     associate_local_user: bool = False
     sync: SyncMethod = "OVERRIDE_ALL"
+    lookup: tuple[LookupRule, ...] = ()
+    skip_jit_for_lookup_failure: bool = False
+
+    @property
+    def prompts(self) -> bool:
+        """``isPromptConsentEnabled``: every PROMPT_* scheme sends the person to the account-creation UI."""
+        return self.scheme.startswith("PROMPT_")
+
+    @property
+    def asks_username(self) -> bool:
+        """``isModifyUserNameAllowed``: only PROMPT_USERNAME_PASSWORD_CONSENT lets the person pick one."""
+        return self.scheme == "PROMPT_USERNAME_PASSWORD_CONSENT"
+
+    @property
+    def asks_password(self) -> bool:
+        """``isPasswordProvisioningEnabled``: the two schemes that name a password."""
+        return self.scheme in ("PROMPT_USERNAME_PASSWORD_CONSENT", "PROMPT_PASSWORD_CONSENT")
 
 
 def jit_config(idp: JSON) -> JitConfig:
@@ -54,12 +81,19 @@ def jit_config(idp: JSON) -> JitConfig:
     sync: SyncMethod = "OVERRIDE_ALL"
     if jit.get("attributeSyncMethod") in ("PRESERVE_LOCAL", "NONE"):
         sync = jit["attributeSyncMethod"]
+    rules = tuple(
+        LookupRule(str(m.get("federatedAttribute") or ""), str(m.get("localAttribute") or ""))
+        for m in jit.get("accountLookupAttributeMappings") or []
+        if isinstance(m, dict) and m.get("federatedAttribute") and m.get("localAttribute")
+    )
     return JitConfig(
         enabled=bool(jit.get("isEnabled", False)),
         scheme=jit.get("scheme") or "PROVISION_SILENTLY",
         userstore=jit.get("userstore") or "PRIMARY",
         associate_local_user=bool(jit.get("associateLocalUser", False)),
         sync=sync,
+        lookup=rules,
+        skip_jit_for_lookup_failure=bool(jit.get("skipJITForLookupFailure", False)),
     )
 
 
@@ -98,8 +132,13 @@ def provisionable_claims(local_claims: dict[str, str]) -> dict[str, str]:
 
 
 def synced_claims(existing: dict[str, str], incoming: dict[str, str], method: SyncMethod) -> dict[str, str]:
-    """An existing account's claims after attribute sync (is-rest-api.md §5.2)."""
-    if method == "NONE":
+    """An existing account's claims after attribute sync (is-rest-api.md §5.2).
+
+    With nothing mapped to sync, the account is left alone whatever the method: DefaultProvisioningHandler
+    skips the sync when the federated login carries no mapped claims (server-audit-2026-12.md row 3), so
+    OVERRIDE_ALL never wipes a local account's attributes for a connection without mappings.
+    """
+    if method == "NONE" or not incoming:
         return dict(existing)
     if method == "PRESERVE_LOCAL":
         return {**existing, **incoming}

@@ -1,7 +1,8 @@
-"""Binds features/jit_provisioning.feature."""
+"""The suite's jit_provisioning scenarios, as the project's own tests.
+
+Bound in ``harness.suite.test_jit_provisioning``, which ``xlogin run`` runs.
+"""
 
 from __future__ import annotations
 
-from pytest_bdd import scenarios
-
-scenarios("jit_provisioning.feature")
+from harness.suite.test_jit_provisioning import *  # noqa: F403

@@ -1,7 +1,8 @@
-"""Binds features/real_x.feature (deselected unless x_mode=real; see harness.fixtures)."""
+"""The suite's real_x scenarios, as the project's own tests.
+
+Bound in ``harness.suite.test_real_x``, which ``xlogin run`` runs.
+"""
 
 from __future__ import annotations
 
-from pytest_bdd import scenarios
-
-scenarios("real_x.feature")
+from harness.suite.test_real_x import *  # noqa: F403

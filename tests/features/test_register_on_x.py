@@ -1,7 +1,8 @@
-"""Binds features/register_on_x.feature."""
+"""The suite's register_on_x scenarios, as the project's own tests.
+
+Bound in ``harness.suite.test_register_on_x``, which ``xlogin run`` runs.
+"""
 
 from __future__ import annotations
 
-from pytest_bdd import scenarios
-
-scenarios("register_on_x.feature")
+from harness.suite.test_register_on_x import *  # noqa: F403

@@ -1,7 +1,8 @@
-"""Binds features/register_x_idp.feature."""
+"""The suite's register_x_idp scenarios, as the project's own tests.
+
+Bound in ``harness.suite.test_register_x_idp``, which ``xlogin run`` runs.
+"""
 
 from __future__ import annotations
 
-from pytest_bdd import scenarios
-
-scenarios("register_x_idp.feature")
+from harness.suite.test_register_x_idp import *  # noqa: F403

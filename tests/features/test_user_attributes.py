@@ -1,7 +1,8 @@
-"""Binds features/user_attributes.feature."""
+"""The suite's user_attributes scenarios, as the project's own tests.
+
+Bound in ``harness.suite.test_user_attributes``, which ``xlogin run`` runs.
+"""
 
 from __future__ import annotations
 
-from pytest_bdd import scenarios
-
-scenarios("user_attributes.feature")
+from harness.suite.test_user_attributes import *  # noqa: F403

@@ -106,15 +106,18 @@ def test_deviations_lists_names_and_broken_steps() -> None:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A stand-in project whose tests/features holds a tiny suite; the run's browser check is satisfied."""
+    """A stand-in suite (the runner's SUITE_DIR) with a tiny suite; the browser check is satisfied."""
     features = tmp_path / "tests" / "features"
     features.mkdir(parents=True)
-    (tmp_path / "conftest.py").write_text(
+    (features / "conftest.py").write_text(
         'import pytest\npytest_plugins = ["harness.report.plugin"]\n'
         "def pytest_configure(config):\n"
         '    config.addinivalue_line("markers", "doc(id): step")\n'
     )
-    monkeypatch.setattr(runner, "PROJECT_ROOT", tmp_path)
+    (features / "pytest.ini").write_text("[pytest]\naddopts = -p no:cacheprovider\n")
+    monkeypatch.setattr(runner, "SUITE_DIR", features)
+    monkeypatch.setattr(runner, "SUITE_INI", features / "pytest.ini")
+    monkeypatch.setattr(runner, "FEATURES", features)
     monkeypatch.setenv("PYTEST_ADDOPTS", _LEAN_PYTEST)
     monkeypatch.setenv("HARNESS_BROWSER_PATH", sys.executable)  # any executable file passes the check
     monkeypatch.chdir(tmp_path)

@@ -147,9 +147,10 @@ def external_env(target: Endpoints, prefix: str, **extra: str) -> dict[str, str]
 
 
 def features_command(*extra: str) -> list[str]:
-    """``python -m pytest tests/features -q`` plus ``extra``, as the run's own interpreter."""
-    suite = str(PROJECT_ROOT / "tests" / "features")
-    return [sys.executable, "-m", "pytest", suite, "-q", "-p", "no:randomly", *extra]
+    """The conformance suite (``harness.suite``, as ``xlogin run`` runs it) ``-q`` plus ``extra``."""
+    from harness.selftest import suite_args
+
+    return [sys.executable, "-m", "pytest", *suite_args(), "-q", "-p", "no:randomly", *extra]
 
 
 def run_features(env: dict[str, str], report: Path, selection: str) -> tuple[int, str, dict[str, Any]]:

@@ -17,10 +17,10 @@ from harness.pages.console.drift import DriftCallback, LabelDrift
 
 __all__ = ["ConsoleError", "ConsolePageBase", "words_pattern"]
 
-# The Console's success/error alerts: ours carry these ids; [GAP] the notes record no test id for the
-# real Console's toasts (react-notification-system), so its alert classes are the fallback.
-_SUCCESS = '[data-testid="console-alert-success"], .notification-success, .alert-wrapper .success'
-_FAILURE = '[data-testid="console-alert-error"], .notification-error, .alert-wrapper .error'
+# The Console's toasts (PROVENANCE.md "Alerts"): react-notification-system items inside the Alert wrapper,
+# each with its level's message and description test ids.
+_SUCCESS = '[data-testid="alert"] .notification-success'
+_FAILURE = '[data-testid="alert"] .notification-error, [data-testid="alert"] .notification-warning'
 
 
 class ConsoleError(AssertionError):
@@ -76,10 +76,14 @@ class ConsolePageBase:
             self.on_drift(LabelDrift(step_id, doc_words, deployment_words))
 
     def _submit(self, button: Locator) -> None:
-        """Click a saving button and wait for the Console's success alert; its error alert raises."""
+        """Click a saving button and wait for the Console's success alert; an error or warning alert raises.
+
+        Alerts already on screen are marked first, so only the one this click caused counts.
+        """
         self.page.locator(f"{_SUCCESS}, {_FAILURE}").evaluate_all(
             "els => els.forEach(e => e.setAttribute('data-seen-by-harness', ''))"
         )
+        expect(button).to_be_enabled()
         button.click()
         fresh = ":not([data-seen-by-harness])"
         success = self.page.locator(", ".join(s.strip() + fresh for s in _SUCCESS.split(",")))

@@ -138,7 +138,7 @@ def test_seeded_console_app(client: TestClient) -> None:
     assert (
         oidc["clientId"] == "CONSOLE" and oidc["publicClient"] is True and oidc["pkce"]["mandatory"] is True
     )
-    assert oidc["callbackURLs"] == ["https://is.test:9443/console/callback"]
+    assert oidc["callbackURLs"] == ["https://is.test:9443/console"]
     assert client.get(f"{APPS}/{console['id']}").json()["advancedConfigurations"]["skipLoginConsent"] is True
 
 

@@ -161,11 +161,12 @@ def twitter_stack(
     *deviations: str,
     options: list[list[tuple[str, str]]] = BASIC_AND_X,
     app_kw: dict[str, Any] | None = None,
+    settings_kw: dict[str, Any] | None = None,
     **idp_kw: Any,
 ) -> Stack:
     """A stack whose application offers ``options``, with a Twitter connection (``twitter_idp(**idp_kw)``)
-    holding a consumer the fake X knows."""
-    stack = build(settings(*deviations), [], application(options, **(app_kw or {})))
+    holding a consumer the fake X knows; ``settings_kw`` are further ``IsSettings`` (a profile's)."""
+    stack = build(settings(*deviations, **(settings_kw or {})), [], application(options, **(app_kw or {})))
     key, secret = stack.x.add_consumer()
     idp = twitter_idp(key, secret, **idp_kw)
     stack.store.idps[idp["id"]] = idp

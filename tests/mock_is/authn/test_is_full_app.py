@@ -14,7 +14,7 @@ async def test_admin_signs_in_to_the_console_with_pkce() -> None:
     settings = IsSettings(public_url=PUBLIC, admin_password="admin-pw")
     app = create_app(settings)
     verifier, challenge = pkce_pair()
-    callback = f"{PUBLIC}/console/callback"
+    callback = f"{PUBLIC}/console"
     params = {
         "response_type": "code",
         "client_id": "CONSOLE",

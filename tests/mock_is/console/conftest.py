@@ -1,7 +1,9 @@
 """Fixtures of the Console browser tests: one simulator and one Chromium per module, a context per test.
 
 Each page is watched: a console error, an uncaught page error or a request to anything but loopback
-fails the test that caused it (issue 5, "Done when").
+fails the test that caused it. Every hook the simulated Console renders is recorded, and the module
+fails at its end if one of them has no row in ``mock_is/console/PROVENANCE.md`` (``hook_recorder``).
+A module sets ``DEVIATIONS`` or ``SETTINGS`` (extra ``IsSettings`` fields) for its simulator.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from harness.pages.console import Console, LabelDrift
 from harness.targets.server import BackgroundServer, bind_loopback
 from mock_is import IsSettings, create_app
 from tests.mock_is.console.console_support import IsServer, Watched
+from tests.mock_is.console.hook_recorder import record_hooks, uncited
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +31,12 @@ def is_server(request: pytest.FixtureRequest) -> Iterator[IsServer]:
     sock = bind_loopback()
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     deviations = frozenset(getattr(request.module, "DEVIATIONS", ()))
-    settings = IsSettings(public_url=url, admin_password=secrets.token_urlsafe(12), deviations=deviations)
+    extra = dict(getattr(request.module, "SETTINGS", {}))
+    settings = IsSettings(
+        public_url=url, admin_password=secrets.token_urlsafe(12), deviations=deviations, **extra
+    )
     app = create_app(settings)
-    server = BackgroundServer(app, sock=sock, health_path="/console/static/console.css").start()
+    server = BackgroundServer(app, sock=sock, health_path="/console/deployment.config.json").start()
     auth = (settings.admin_user, settings.admin_password)
     with httpx.Client(base_url=url, auth=auth, timeout=10.0, trust_env=False) as api:
         yield IsServer(url, settings, app.state.store, api)
@@ -58,9 +64,21 @@ def _console_error(seen: Watched, message: ConsoleMessage) -> None:
         seen.errors.append(f"{message.text} at {where}")
 
 
+@pytest.fixture(scope="module")
+def rendered_hooks() -> Iterator[set[tuple[str, str]]]:
+    """Every (kind, value) hook the module's browsers were shown; all must be cited in PROVENANCE.md."""
+    seen: set[tuple[str, str]] = set()
+    yield seen
+    missing = uncited(seen)
+    assert missing == [], "the simulated Console rendered hooks PROVENANCE.md does not cite: " + ", ".join(
+        missing
+    )
+
+
 @contextmanager
-def _watched_context(browser: Browser, state: Any = None) -> Iterator[Watched]:
+def _watched_context(browser: Browser, hooks: set[tuple[str, str]], state: Any = None) -> Iterator[Watched]:
     context = browser.new_context(viewport={"width": 1360, "height": 900}, storage_state=state)
+    record_hooks(context, hooks)
     context.set_default_timeout(10_000)
     page = context.new_page()
     seen = Watched(page)
@@ -75,9 +93,10 @@ def _watched_context(browser: Browser, state: Any = None) -> Iterator[Watched]:
 
 
 @pytest.fixture(scope="module")
-def admin_state(chromium: Browser, is_server: IsServer) -> Any:
-    """Cookies of an admin who signed in once through the login page (reused by each test's context)."""
-    with _watched_context(chromium) as seen:
+def admin_state(chromium: Browser, is_server: IsServer, rendered_hooks: set[tuple[str, str]]) -> Any:
+    """IS's SSO cookie of an admin who signed in once through the login page (each test's context reuses
+    it: the Console then signs in through /oauth2/authorize without showing the form)."""
+    with _watched_context(chromium, rendered_hooks) as seen:
         Console(seen.page, is_server.url).sign_in(
             is_server.settings.admin_user, is_server.settings.admin_password
         )
@@ -85,16 +104,16 @@ def admin_state(chromium: Browser, is_server: IsServer) -> Any:
 
 
 @pytest.fixture
-def fresh(chromium: Browser) -> Iterator[Watched]:
+def fresh(chromium: Browser, rendered_hooks: set[tuple[str, str]]) -> Iterator[Watched]:
     """A new context without any session."""
-    with _watched_context(chromium) as seen:
+    with _watched_context(chromium, rendered_hooks) as seen:
         yield seen
 
 
 @pytest.fixture
-def watched(chromium: Browser, admin_state: Any) -> Iterator[Watched]:
+def watched(chromium: Browser, admin_state: Any, rendered_hooks: set[tuple[str, str]]) -> Iterator[Watched]:
     """A new context carrying the admin's session."""
-    with _watched_context(chromium, admin_state) as seen:
+    with _watched_context(chromium, rendered_hooks, admin_state) as seen:
         yield seen
 
 

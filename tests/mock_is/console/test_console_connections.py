@@ -1,4 +1,9 @@
-"""The Connections pages as an admin walks them, each action checked through the REST API."""
+"""The Connections pages as an admin walks them (IS 7.1's Console), each action checked through the REST API.
+
+Each test proves a structure of the real Console (PROVENANCE.md "Connections", "Connection Settings") that
+the old hand-written pages got wrong (console-audit-2026-12.md rows 7, 11, 13, 15), or a call the real
+Console makes.
+"""
 
 from __future__ import annotations
 
@@ -8,51 +13,54 @@ import pytest
 from playwright.sync_api import expect
 
 from harness.pages.console import Console, ConsoleError, LabelDrift
+from tests.mock_is.console.connections_support import (
+    APPS,
+    IDP,
+    TWITTER_ID,
+    custom_connector,
+    delete_all_connections,
+    record_calls,
+    with_twitter,
+)
 from tests.mock_is.console.console_support import IsServer, Watched, screenshot
 
-TWITTER_ID = "VHdpdHRlckF1dGhlbnRpY2F0b3I"
-IDP = "/api/server/v1/identity-providers"
+SETTINGS_TID = "idp-edit-page-authenticator-settings"
+WIZARD = f"{SETTINGS_TID}-authenticator-create-wizard"
 
 
-def test_deep_link_survives_sign_in(fresh: Watched, is_server: IsServer) -> None:
-    page, watched = fresh.page, fresh
-    page.goto(is_server.url + "/console/connections")
-    expect(page.locator("#usernameUserInput")).to_be_visible()
-    authorize = [u for u in watched.requests if "/oauth2/authorize?" in u]
-    assert authorize and "client_id=CONSOLE" in authorize[0] and "code_challenge=" in authorize[0]
-    screenshot(page, "login-page")
-    Console(page, is_server.url).sign_in(
-        is_server.settings.admin_user, is_server.settings.admin_password, path="/console/connections"
+def test_the_list_comes_from_authenticators_and_the_add_button_follows_it(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    delete_all_connections(is_server)
+    calls = record_calls(watched.page)
+    page = console.connections()
+    empty = page.page.get_by_test_id("idp-list-empty-placeholder")
+    expect(empty).to_be_visible()
+    expect(page.page.get_by_test_id("idp-add-button")).to_have_count(0)  # no header button on an empty list
+    expect(empty.get_by_role("button", name="New Connection")).to_have_attribute(
+        "data-testid", "primary-button"
     )
-    expect(page).to_have_url(re.compile(r"/console/connections$"))
-
-
-def test_wrong_password_keeps_the_admin_out(fresh: Watched, is_server: IsServer) -> None:
-    console = Console(fresh.page, is_server.url)
-    with pytest.raises(ConsoleError, match="sign-in refused"):
-        console.sign_in(is_server.settings.admin_user, "not-the-password", path="/console/users")
-    expect(fresh.page.locator("#usernameUserInput")).to_be_visible()
-    assert "/console/" not in fresh.page.url
-
-
-def test_a_user_who_is_not_the_admin_is_refused(fresh: Watched, is_server: IsServer) -> None:
-    user = {
-        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
-        "userName": "carol",
-        "password": "Carol-pw-1!",
-    }
-    is_server.api.post("/scim2/Users", json=user).raise_for_status()
-    Console(fresh.page, is_server.url).sign_in("carol", "Carol-pw-1!", path="/console/connections")
-    expect(fresh.page.get_by_test_id("console-signin-error-message")).to_contain_text("Only administrators")
-    fresh.page.goto(is_server.url + "/console/connections")
-    expect(fresh.page.locator('[data-testid="idp-page-layout"]')).to_have_count(0)
+    assert calls.to("GET", "/api/server/v1/authenticators") and not calls.to("GET", IDP)
+    custom_connector(is_server, "Listed")
+    watched.page.reload()
+    page.wait()
+    expect(page.page.get_by_test_id("idp-add-button")).to_have_text("New Connection")
+    assert page.names() == ["Listed"] and page.has_connection("Listed")
+    card = page.page.get_by_test_id("idp-list-Listed")
+    expect(card.get_by_role("button", name="Set up")).to_have_attribute(
+        "data-componentid", "resource-grid-card-item-edit-button"
+    )
 
 
 def test_custom_connector_with_twitter_authenticator(
     console: Console, is_server: IsServer, watched: Watched, drifts: list[LabelDrift]
 ) -> None:
+    calls = record_calls(watched.page)
     conn = console.connections().create_custom_connector("X", "Log in with X")
     assert "state=new" in watched.page.url
+    (post,) = calls.to("POST", IDP)
+    assert post.body["federatedAuthenticators"] == {"authenticators": [], "defaultAuthenticatorId": ""}
+    assert (post.body["provisioning"], post.body["image"]) == ({}, "assets/images/logos/expert.svg")
     created = is_server.api.get(f"{IDP}/{conn.connection_id}").json()
     assert (created["name"], created["description"], created["templateId"]) == (
         "X",
@@ -61,17 +69,26 @@ def test_custom_connector_with_twitter_authenticator(
     )
 
     conn.add_twitter_authenticator("key-123", "secret-456", "http://127.0.0.1:9/commonauth")
-    saved = is_server.api.get(f"{IDP}/{conn.connection_id}/federated-authenticators/{TWITTER_ID}").json()
-    props = {p["key"]: p["value"] for p in saved["properties"]}
-    assert props == {
+    (put,) = calls.to("PUT", f"/federated-authenticators/{TWITTER_ID}")  # one PUT: it set the default
+    assert put.body == {
+        "isDefault": True,
+        "isEnabled": True,
+        "properties": [
+            {"key": "APIKey", "value": "key-123"},
+            {"key": "APISecret", "value": "secret-456"},
+            {"key": "callbackUrl", "value": "http://127.0.0.1:9/commonauth"},
+        ],
+    }
+    saved = is_server.api.get(f"{IDP}/{conn.connection_id}").json()["federatedAuthenticators"]
+    assert saved["defaultAuthenticatorId"] == TWITTER_ID
+    assert conn.authenticator_values() == {
         "APIKey": "key-123",
         "APISecret": "secret-456",
         "callbackUrl": "http://127.0.0.1:9/commonauth",
     }
-    shown = conn.authenticator_values()
-    assert shown["APIKey"] == "key-123" and shown["APISecret"] == ""
-    assert "secret-456" not in watched.page.content()
-    assert conn.authenticator_field_is_read_only("callbackUrl")
+    form = watched.page.get_by_test_id(f"{SETTINGS_TID}-TwitterAuthenticator-content-form")
+    expect(form.locator('input[name="APISecret"]')).to_have_attribute("type", "password")
+    assert conn.authenticator_field_is_read_only("callbackUrl") is False  # audit row 15: CREATE mode
     screenshot(watched.page, "connection-edit-settings")
     assert [(d.step_id, d.doc_words, d.deployment_words) for d in drifts] == [
         ("idp-2", "Create Connection", "New Connection"),
@@ -79,87 +96,225 @@ def test_custom_connector_with_twitter_authenticator(
     ]
 
 
-def test_duplicate_connection_name_is_refused(
+def test_the_wizards_are_modals_without_a_dialog_role(
     console: Console, is_server: IsServer, watched: Watched
 ) -> None:
-    is_server.api.post(IDP, json={"name": "Taken"}).raise_for_status()
-    connections = console.connections()
-    watched.page.goto(is_server.url + "/console/connections/templates?open=expert-mode-idp")
-    dialog = watched.page.get_by_role("dialog")
-    dialog.locator('input[name="name"]').fill("Taken")
-    dialog.get_by_role("button", name="Create").click()
-    expect(dialog.get_by_role("alert")).to_contain_text(
-        "Identity Provider with the name: Taken already exists."
-    )
+    page = watched.page
+    console.connections()
+    page.get_by_test_id("idp-add-button").or_(
+        page.get_by_test_id("idp-list-empty-placeholder").get_by_role("button")
+    ).first.click()
+    card = page.get_by_test_id("connection-templates-Expert Mode")
+    expect(card.get_by_test_id("connection-templates-Expert Mode-header")).to_have_text("Custom Connector")
+    card.get_by_test_id("connection-templates-Expert Mode-header").click()  # the card root takes no click
+    expect(page.locator('[data-componentid="expert-mode-idp-modal"]')).to_have_count(0)
+    card.get_by_role("button", name="Create").click()
+    modal = page.locator('[data-componentid="expert-mode-idp-modal"]')
+    expect(modal).to_be_visible()
+    expect(modal).to_contain_text("Custom Connector")  # 7.1's wizard title
+    assert page.get_by_role("dialog").count() == 0  # audit row 7
+    for part in ("header", "content", "actions"):
+        expect(page.locator(f'[data-componentid="expert-mode-idp-modal-{part}"]')).to_have_count(0)
+    expect(modal.locator('input[name="name"]')).to_have_attribute("aria-label", "Expert Mode IDP Name")
+    expect(modal.locator('[data-componentid="expert-mode-idp-modal-finish-button"]')).to_have_text("Create")
+    modal.locator('[data-componentid="expert-mode-idp-modal-cancel-button"]').click()
+    expect(modal).to_be_hidden()
+
+
+def test_settings_pane_fields_and_next(console: Console, is_server: IsServer, watched: Watched) -> None:
+    idp_id = custom_connector(is_server, "Fields")
+    conn = console.connections().open_connection("Fields")
+    conn.open_tab("Settings")
+    page = watched.page
+    expect(page.get_by_test_id(f"{SETTINGS_TID}-empty-placeholder")).to_be_visible()
+    expect(page.get_by_test_id(SETTINGS_TID)).to_have_count(0)  # audit row 11: a prefix only
+    expect(page.get_by_test_id("resource-tab-pane")).to_have_count(1)
+    page.get_by_test_id(f"{SETTINGS_TID}-add-authenticator-button").click()
+    modal = page.get_by_test_id(f"{WIZARD}-modal")
+    expect(modal).to_be_visible()
+    assert page.get_by_role("dialog").count() == 0
+    next_button = page.get_by_test_id("add-connection-modal-next-button")
+    expect(next_button).to_be_disabled()
+    card = modal.get_by_test_id("authenticator-template-selection-TwitterAuthenticator")
+    assert card.evaluate("e => e.tagName") == "A"
+    card.click()
+    expect(next_button).to_be_enabled()
+    next_button.click()
+    form = modal.get_by_test_id(f"{WIZARD}-authenticator-settings-form")
+    expect(form.get_by_test_id(f"{WIZARD}-authenticator-settings-form-APIKey")).to_be_visible()
+    assert page.get_by_label("API Key").count() == 0  # audit row 13: no label is tied to the input
+    api_key = form.locator('input[name="APIKey"]')
+    assert (api_key.get_attribute("id"), api_key.get_attribute("aria-label")) == (None, None)
+    label = api_key.locator("xpath=ancestor::div[contains(@class, 'field')][1]/label")
+    expect(label).to_have_text("API Key")
+    form.locator('input[name="APISecret"]').fill("typed-secret")
+    page.get_by_test_id("add-connection-modal-finish-button").click()
+    expect(modal.get_by_role("alert")).to_have_text("This field cannot be empty")
+    assert is_server.api.get(f"{IDP}/{idp_id}/federated-authenticators").json()["authenticators"] == []
+
+
+def test_duplicate_connection_name_is_refused(console: Console, is_server: IsServer) -> None:
+    custom_connector(is_server, "Taken")
+    with pytest.raises(ConsoleError, match="already exists"):
+        console.connections().create_custom_connector("Taken", "")
     names = [i["name"] for i in is_server.api.get(IDP).json()["identityProviders"]]
     assert names.count("Taken") == 1
-    assert connections is not None
 
 
-def test_jit_off_by_default_then_on_then_off(console: Console, is_server: IsServer) -> None:
-    conn = console.connections().create_custom_connector("JIT-Conn", "")
-    jit_url = f"{IDP}/{conn.connection_id}/provisioning/jit"
-    assert is_server.api.get(jit_url).json()["isEnabled"] is False
-    assert conn.jit_enabled() is False
-    conn.set_jit(True)
-    assert is_server.api.get(jit_url).json()["isEnabled"] is True
-    assert conn.jit_enabled() is True
-    conn.set_jit_options(scheme="Provision silently", associate_local_user=True)
-    jit = is_server.api.get(jit_url).json()
-    assert (jit["scheme"], jit["associateLocalUser"], jit["userstore"]) == (
-        "PROVISION_SILENTLY",
-        True,
-        "PRIMARY",
-    )
-    conn.set_jit(False)
-    assert is_server.api.get(jit_url).json()["isEnabled"] is False
-
-
-def test_attribute_mappings_subject_and_provisioning(
-    console: Console, is_server: IsServer, watched: Watched, drifts: list[LabelDrift]
+def test_a_name_taken_before_its_check_answers_is_refused_in_the_wizard(
+    console: Console, is_server: IsServer, watched: Watched
 ) -> None:
-    created = is_server.api.post(IDP, json={"name": "Attr-Conn"}).json()
-    conn = console.connections().open_connection("Attr-Conn")
-    conn.add_attribute_mappings({"screen_name": "Username", "email": "http://wso2.org/claims/emailaddress"})
-    conn.set_subject_attribute("screen_name")
-    conn.select_provisioning_attributes(["email"], defaults={"email": "nobody@example.org"})
-    conn.update_attributes()
-    claims = is_server.api.get(f"{IDP}/{created['id']}/claims").json()
-    assert {m["idpClaim"]: m["localClaim"]["uri"] for m in claims["mappings"]} == {
-        "screen_name": "http://wso2.org/claims/username",
-        "email": "http://wso2.org/claims/emailaddress",
-    }
-    assert claims["userIdClaim"]["uri"] == "screen_name"
-    assert [(p["claim"]["uri"], p["defaultValue"]) for p in claims["provisioningClaims"]] == [
-        ("email", "nobody@example.org")
-    ]
-    assert conn.attribute_mappings() == {"screen_name": "Username", "email": "Email"}
-    screenshot(watched.page, "connection-edit-attributes")
-    assert ("attr-3", "Identity Provider Attribute Mappings", "Connection Attribute Mappings") in [
-        (d.step_id, d.doc_words, d.deployment_words) for d in drifts
-    ]
+    """A failed name check counts as free (searchIdentityProviderName): IS's 409 shows in the wizard."""
+    custom_connector(is_server, "Taken-Late")
+    watched.page.route(
+        re.compile(r".*/identity-providers\?filter=name\+eq\+.*"),
+        lambda route: route.fulfill(
+            status=500, json={"code": "IDP-65001", "message": "Error", "description": "down"}
+        ),
+    )
+    with pytest.raises(
+        ConsoleError, match="Create error Identity Provider with the name: Taken-Late already exists"
+    ):
+        console.connections().create_custom_connector("Taken-Late", "")
+    expect(watched.page.locator('[data-componentid="wizard-alert-message"]')).to_have_text("Create error")
+    names = [i["name"] for i in is_server.api.get(IDP).json()["identityProviders"]]
+    assert names.count("Taken-Late") == 1
+    # Chrome logs every failed fetch; these two (the check's 500, IS's 409) are the point of this test.
+    watched.errors[:] = [e for e in watched.errors if "status of 500" not in e and "status of 409" not in e]
 
 
-def test_general_rename_and_delete(console: Console, is_server: IsServer) -> None:
-    conn = console.connections().create_custom_connector("Old-Name", "old")
+def test_callback_url_is_editable_and_saved_by_its_own_update(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    idp_id = custom_connector(is_server, "Callback")
+    with_twitter(is_server, idp_id)
+    calls = record_calls(watched.page)
+    conn = console.connections().open_connection("Callback")
+    assert conn.authenticator_field_is_read_only("callbackUrl") is False
+    expect(watched.page.get_by_test_id(f"{SETTINGS_TID}-add-authenticator-button")).to_have_count(
+        0
+    )  # one only
+    conn.update_authenticator({"callbackUrl": "http://127.0.0.1:9/new"})
+    (put,) = calls.to("PUT", f"/federated-authenticators/{TWITTER_ID}")
+    assert "tags" not in put.body and "authenticatorId" not in put.body
+    saved = is_server.api.get(f"{IDP}/{idp_id}/federated-authenticators/{TWITTER_ID}").json()
+    assert {p["key"]: p["value"] for p in saved["properties"]}["callbackUrl"] == "http://127.0.0.1:9/new"
+
+
+def test_tabs_in_order_with_one_bare_pane_each(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    idp_id = custom_connector(is_server, "Tabs")
+    with_twitter(is_server, idp_id)
+    step = {"id": 1, "options": [{"idp": "Tabs", "authenticator": "TwitterAuthenticator"}]}
+    is_server.api.post(
+        APPS, json={"name": "Tabs-App", "authenticationSequence": {"type": "USER_DEFINED", "steps": [step]}}
+    )
+    conn = console.connections().open_connection("Tabs")
+    page = watched.page
+    tabs = page.get_by_test_id("idp-edit-page-resource-tabs").locator(".menu a.item")
+    expect(tabs).to_have_text(
+        [
+            "General",
+            "Settings",
+            "Attributes",
+            "Connected Apps",
+            "Outbound Provisioning",
+            "Just-in-Time Provisioning",
+            "Advanced",
+        ]
+    )
+    assert page.get_by_role("tab").count() == 0
+    for label in ("General", "Settings", "Attributes", "Just-in-Time Provisioning", "Advanced"):
+        conn.open_tab(label)
+        expect(page.get_by_test_id("resource-tab-pane")).to_have_count(1)
+    for absent in (
+        "general-settings",
+        "authenticator-settings",
+        "attribute-settings",
+        "jit-provisioning-settings",
+    ):
+        expect(page.locator(f'[data-testid="idp-edit-page-{absent}"]')).to_have_count(0)
+    assert conn.connected_apps() == ["Tabs-App"]
+
+
+def test_general_rename_and_delete(console: Console, is_server: IsServer, watched: Watched) -> None:
+    idp_id = custom_connector(is_server, "Old-Name", "old")
+    calls = record_calls(watched.page)
+    conn = console.connections().open_connection("Old-Name")
+    conn.open_tab("General")
+    expect(watched.page.get_by_test_id("idp-edit-page-general-settings-form")).to_have_count(
+        0
+    )  # goes to final-form
     conn.update_general("New-Name", "new")
-    assert is_server.api.get(f"{IDP}/{conn.connection_id}").json()["name"] == "New-Name"
-    idp_id = conn.connection_id
+    (patch,) = calls.to("PATCH", f"{IDP}/{idp_id}")
+    assert {op["path"]: op["value"] for op in patch.body} == {
+        "/alias": "",
+        "/description": "new",
+        "/idpIssuerName": "",
+        "/isPrimary": False,
+        "/name": "New-Name",
+    }
+    assert is_server.api.get(f"{IDP}/{idp_id}").json()["name"] == "New-Name"
     conn.delete()
     assert is_server.api.get(f"{IDP}/{idp_id}").status_code == 404
 
 
-def test_authenticator_wizard_requires_the_mandatory_fields(
+def test_a_renamed_template_card_is_accepted_and_reported(
+    console: Console, is_server: IsServer, watched: Watched, drifts: list[LabelDrift]
+) -> None:
+    """A Console heading the card "Custom Authenticator (Plugin-based)" (connections.md §4) still works."""
+    page = watched.page
+    connections = console.connections()
+    page.get_by_test_id("idp-add-button").or_(
+        page.get_by_test_id("idp-list-empty-placeholder").get_by_role("button")
+    ).first.click()
+    header = page.get_by_test_id("connection-templates-Expert Mode-header")
+    expect(header).to_be_visible()
+    header.evaluate("e => { e.textContent = 'Custom Authenticator (Plugin-based)'; }")
+    connections._choose_custom_connector()
+    expect(page.locator('[data-componentid="expert-mode-idp-modal"]')).to_be_visible()
+    assert ("idp-2", "Custom Connector", "Custom Authenticator (Plugin-based)") in [
+        (d.step_id, d.doc_words, d.deployment_words) for d in drifts
+    ]
+
+
+def test_removing_the_only_authenticator_puts_a_blank_default(
     console: Console, is_server: IsServer, watched: Watched
 ) -> None:
-    created = is_server.api.post(IDP, json={"name": "Empty-Fields"}).json()
+    idp_id = custom_connector(is_server, "Remove-One")
+    with_twitter(is_server, idp_id)
+    calls = record_calls(watched.page)
+    console.connections().open_connection("Remove-One").open_tab("Settings")
     page = watched.page
-    page.goto(f"{is_server.url}/console/connections/{created['id']}?tab=settings&wizard=select")
-    page.get_by_test_id("authenticator-template-selection-TwitterAuthenticator").click()
-    page.get_by_test_id("add-connection-modal-next-button").click()
-    page.get_by_label("API Secret", exact=True).fill("typed-secret")
-    page.get_by_test_id("add-connection-modal-finish-button").click()
-    expect(page.get_by_role("alert").filter(has_text="API Key is required.")).to_be_visible()
-    assert "typed-secret" not in page.content()
-    authenticators = is_server.api.get(f"{IDP}/{created['id']}/federated-authenticators").json()
-    assert authenticators.get("authenticators", []) == []
+    title = page.get_by_test_id(f"{SETTINGS_TID}-accordion-{TWITTER_ID}-title")
+    expect(title).to_have_attribute("id", TWITTER_ID)
+    title.locator("i.trash").click()
+    modal = page.locator(f'.ui.modal[data-testid="{SETTINGS_TID}-authenticator-delete-confirmation"]')
+    expect(modal).to_be_visible()
+    confirm = modal.get_by_test_id(f"{SETTINGS_TID}-authenticator-delete-confirmation-confirm-button")
+    expect(confirm).to_be_disabled()
+    modal.get_by_test_id(f"{SETTINGS_TID}-authenticator-delete-confirmation-assertion-input").locator(
+        "input"
+    ).fill("TwitterAuthenticator")
+    confirm.click()
+    expect(page.get_by_test_id(f"{SETTINGS_TID}-empty-placeholder")).to_be_visible()
+    (put,) = calls.to("PUT", f"{idp_id}/federated-authenticators")
+    assert put.body == {"authenticators": [], "defaultAuthenticatorId": ""}
+    assert is_server.api.get(f"{IDP}/{idp_id}/federated-authenticators").json() == {"authenticators": []}
+
+
+def test_delete_from_the_list(console: Console, is_server: IsServer, watched: Watched) -> None:
+    idp_id = custom_connector(is_server, "From-List")
+    console.connections()
+    page = watched.page
+    page.get_by_test_id("idp-list-From-List").locator(
+        '[data-componentid="resource-grid-card-item-delete-button"]'
+    ).click()
+    modal = page.locator('.ui.modal[data-testid="idp-list-delete-confirmation-modal"]')
+    expect(modal.get_by_test_id("idp-list-delete-confirmation-modal-header")).to_have_text("Are you sure?")
+    assert page.get_by_role("dialog").count() == 0
+    modal.get_by_test_id("idp-list-delete-confirmation-modal-assertion-checkbox").locator("label").click()
+    modal.get_by_test_id("idp-list-delete-confirmation-modal-confirm-button").click()
+    expect(page.get_by_test_id("idp-list-From-List")).to_have_count(0)
+    assert is_server.api.get(f"{IDP}/{idp_id}").status_code == 404

@@ -1,0 +1,60 @@
+"""A Playwright trace of the admin's Console work, one per scenario, beside pytest-playwright's own.
+
+pytest-playwright traces the person's browser context (``--tracing on|retain-on-failure|off``); the
+admin's context lives the whole session, so its trace is cut into one chunk a scenario
+(``tracing.start_chunk`` / ``stop_chunk``), kept under the scenario's artifacts folder as
+``trace-console.zip`` on the same policy, and named in the scenario's properties so the report links it.
+The report's redaction sweep covers trace archives (``harness.report.redact``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext
+
+__all__ = ["ConsoleTracing"]
+
+
+def _policy(config: pytest.Config) -> str:
+    try:
+        return str(config.getoption("--tracing") or "off")
+    except ValueError:  # pytest-playwright not loaded
+        return "off"
+
+
+class ConsoleTracing:
+    """Trace chunks of the session's admin context, one per scenario that used the Console."""
+
+    def __init__(self, config: pytest.Config, context: BrowserContext) -> None:
+        self.policy = _policy(config)
+        self.context = context
+        if self.policy != "off":
+            context.tracing.start(screenshots=True, snapshots=True, sources=False)
+        self._open = False
+
+    def begin(self, title: str) -> None:
+        """Start the scenario's chunk (once: the first time it opens the Console)."""
+        if self.policy != "off" and not self._open:
+            self.context.tracing.start_chunk(title=title)
+            self._open = True
+
+    def end(self, item: pytest.Item, folder: Path | None, failed: bool) -> None:
+        """End the chunk: kept (and named in the scenario's properties) on the policy, else dropped."""
+        if not self._open:
+            return
+        self._open = False
+        keep = folder is not None and (self.policy == "on" or (self.policy == "retain-on-failure" and failed))
+        if not keep or folder is None:
+            self.context.tracing.stop_chunk()
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "trace-console.zip"
+        self.context.tracing.stop_chunk(path=str(path))
+        item.user_properties.append(("trace-console", str(path)))
+
+    def close(self) -> None:
+        """Stop tracing the context (at the session's end)."""
+        if self.policy != "off":
+            self.context.tracing.stop()

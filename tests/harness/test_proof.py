@@ -1,0 +1,60 @@
+"""Proof pictures: secrets the run knows are masked in the picture, a page is pictured once for all the
+steps it proves, and each step falls back to the page that shows its outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+from harness.report.proof import ProofCamera, fallback_order
+
+_PAGE = (
+    "<html><body style='margin:0;background:#fff'>"
+    "<p id='s' style='font:48px monospace;margin:40px'>{text}</p>"
+    "<input style='font:32px monospace;margin:40px;width:700px' value='{text}'></body></html>"
+)
+
+
+def _picture(page: Page, folder: Path, shown: str, known: list[str]) -> bytes:
+    page.set_content(_PAGE.format(text=shown))
+    camera = ProofCamera(folder, lambda: known)
+    camera.capture(["idp-6"], page, "the form")
+    return Path(camera.proofs["idp-6"].path).read_bytes()
+
+
+def test_a_known_secret_is_masked_out_of_the_picture(page: Page, tmp_path: Path) -> None:
+    one = _picture(page, tmp_path / "a", "SECRET-ONE-7f3a9c", ["SECRET-ONE-7f3a9c"])
+    two = _picture(page, tmp_path / "b", "SECRET-TWO-1b2d4e", ["SECRET-TWO-1b2d4e"])
+    shown = _picture(page, tmp_path / "c", "SECRET-TWO-1b2d4e", [])
+    # Masked, two different secrets give the same picture (boxes over the same places); unmasked, not.
+    assert one == two and one != shown
+    assert page.locator("[data-xlogin-mask]").count() == 0, "the page is left as it was"
+
+
+def test_one_picture_serves_every_step_of_a_page(page: Page, tmp_path: Path) -> None:
+    page.set_content("<p>signed in</p>")
+    camera = ProofCamera(tmp_path, list)
+    camera.fill_gaps(["try-1", "try-5", "attr-8"], {"person": page}, "the end")
+    paths = {p.path for p in camera.proofs.values()}
+    assert set(camera.proofs) == {"try-1", "try-5", "attr-8"} and len(paths) == 1
+
+
+def test_a_step_already_proved_keeps_its_picture(page: Page, tmp_path: Path) -> None:
+    page.set_content("<p>the Console after Update</p>")
+    camera = ProofCamera(tmp_path, list)
+    camera.capture(["jit-4"], page, "after Update")
+    camera.fill_gaps(["jit-4"], {"console": page}, "the end")
+    assert camera.proofs["jit-4"].caption == "after Update"
+
+
+def test_no_report_keeps_no_pictures(page: Page) -> None:
+    camera = ProofCamera(None, list)
+    camera.capture(["try-1"], page, "x")
+    assert camera.proofs == {}
+
+
+def test_each_section_falls_back_to_the_page_that_shows_it() -> None:
+    assert fallback_order("x-app-3")[0] == "developer"
+    assert fallback_order("try-5")[0] == "person"
+    assert fallback_order("jit-2")[0] == "console" and fallback_order("attr-7")[0] == "console"
