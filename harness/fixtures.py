@@ -287,7 +287,9 @@ def driver(world: World, request: pytest.FixtureRequest) -> ConfigDriver:
     """The documented steps' driver: the Console, or REST when ``XLOGIN_DRIVER=api``."""
     if driver_name() == "api":
         return ApiDriver(world)
-    return ConsoleDriver(world, request.getfixturevalue("open_console"))
+    return ConsoleDriver(
+        world, request.getfixturevalue("open_console"), request.getfixturevalue("doc_findings")
+    )
 
 
 @pytest.fixture

@@ -10,8 +10,10 @@ import pytest
 
 from harness.clients.is_admin import IsAdmin
 from harness.drivers import ApiDriver, AttributePlan, claims_body, driver_name, local_claim_uri
+from harness.drivers.console import NOT_CLICKED, ConsoleDriver
+from harness.report.findings import DocFindings
 from harness.target import Target
-from harness.world import Connection, World
+from harness.world import Application, Connection, World
 
 PLAN = AttributePlan(mappings=(("email", "Email"), ("screen_name", "Nick Name"))).with_subject("screen_name")
 
@@ -48,6 +50,8 @@ class _Recorder:
         self.sent.append((request.method, request.url.path, body))
         if request.method == "GET" and request.url.path.endswith("/provisioning/jit"):
             return httpx.Response(200, json=self.jit)
+        if request.method == "GET" and "/applications/" in request.url.path:
+            return httpx.Response(200, json={"authenticationSequence": {"steps": []}})
         return httpx.Response(200, json=body or {})
 
 
@@ -70,3 +74,53 @@ def test_configuring_attributes_is_one_put_of_the_claims() -> None:
     recorder = _Recorder()
     _driver(recorder).configure_attributes(Connection("idp1", "X"), PLAN)
     assert recorder.sent == [("PUT", "/api/server/v1/identity-providers/idp1/claims", claims_body(PLAN))]
+
+
+class _OpenedConnection:
+    connection_id = "idp1"
+
+
+class _Connections:
+    def __init__(self, opened: list[str]) -> None:
+        self.opened = opened
+
+    def open_connection(self, name: str, step_id: str) -> _OpenedConnection:
+        self.opened.append(step_id)
+        return _OpenedConnection()
+
+
+class _SignedInConsole:
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+
+    def connections(self) -> _Connections:
+        return _Connections(self.opened)
+
+
+def _console_driver(recorder: _Recorder, findings: DocFindings) -> tuple[ConsoleDriver, _SignedInConsole]:
+    world = _driver(recorder).world
+    console = _SignedInConsole()
+    return ConsoleDriver(world, lambda: console, findings), console  # type: ignore[arg-type,return-value]
+
+
+def test_a_console_step_without_a_real_console_page_object_is_review_never_pass() -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, console = _console_driver(recorder, findings)
+    driver.set_jit(Connection("idp1", "X"), enabled=True)
+    assert console.opened == ["jit-1"]  # the connection is still selected through the Console
+    assert recorder.sent[-1][:2] == ("PUT", "/api/server/v1/identity-providers/idp1/provisioning/jit")
+    reviewed = [(f.kind, f.step_id) for f in findings.items]
+    assert reviewed == [("review", "jit-2"), ("review", "jit-3"), ("review", "jit-4")]
+    assert "PUT /api/server/v1/identity-providers/{id}/provisioning/jit" in findings.items[0].evidence
+
+
+def test_attributes_and_login_flow_through_the_console_driver_are_review_on_every_documented_step() -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, _ = _console_driver(recorder, findings)
+    driver.configure_attributes(Connection("idp1", "X"), PLAN)
+    driver.add_sign_in_option(
+        Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
+    )
+    reviewed = {f.step_id for f in findings.items if f.kind == "review"}
+    assert reviewed == set(NOT_CLICKED["attributes"][0]) | set(NOT_CLICKED["login-flow"][0])
+    assert recorder.sent[-1][:2] == ("PATCH", "/api/server/v1/applications/app1")

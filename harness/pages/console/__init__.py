@@ -1,13 +1,15 @@
 """Page objects of the WSO2 IS 7 Console; the same objects drive ``mock_is`` and a real IS.
 
-Start at ``Console(page, base_url, on_drift)``: ``sign_in`` then ``connections()``,
-``applications()`` or ``users()``; each verb returns the next page object. ``on_drift`` receives a
+Start at ``Console(page, base_url, on_drift)``: ``sign_in`` then ``connections()`` or ``users()``;
+each verb returns the next page object. The JIT and Attributes tabs, Applications and the Login Flow
+editors have no page objects yet: the ones written before the Console audit relied on hooks the real
+Console lacks (audit rows 11, 16-20, 22-25) and were removed; ``ConsoleDriver`` does those steps
+through the REST API and marks them REVIEW. ``on_drift`` receives a
 ``LabelDrift`` whenever the Console shows other words than the doc for a documented control.
 """
 
 from __future__ import annotations
 
-from harness.pages.console.applications import ApplicationPage, ApplicationsPage, LoginFlowEditor
 from harness.pages.console.base import ConsoleError
 from harness.pages.console.connection import ConnectionPage
 from harness.pages.console.connections import ConnectionsPage
@@ -16,15 +18,12 @@ from harness.pages.console.drift import DriftCallback, LabelDrift
 from harness.pages.console.users import UserPage, UsersPage
 
 __all__ = [
-    "ApplicationPage",
-    "ApplicationsPage",
     "Console",
     "ConnectionPage",
     "ConnectionsPage",
     "ConsoleError",
     "DriftCallback",
     "LabelDrift",
-    "LoginFlowEditor",
     "UserPage",
     "UsersPage",
 ]

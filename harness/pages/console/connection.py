@@ -31,9 +31,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Locator, expect
 
-from harness.pages.console.attributes import AttributesMixin
 from harness.pages.console.base import ConsoleError, ConsolePageBase, words_pattern
-from harness.pages.console.jit import JitMixin
 
 __all__ = ["ConnectionPage"]
 
@@ -45,7 +43,7 @@ _WIZARD_ALERT = '[data-componentid="wizard-alert-message"]'
 _ACTIVE = re.compile(r"\bactive\b")
 
 
-class ConnectionPage(AttributesMixin, JitMixin, ConsolePageBase):
+class ConnectionPage(ConsolePageBase):
     """``/console/connections/{id}``."""
 
     def wait(self, name: str | None = None) -> ConnectionPage:

@@ -15,7 +15,6 @@ import re
 
 from playwright.sync_api import expect
 
-from harness.pages.console.applications import ApplicationsPage
 from harness.pages.console.base import ConsoleError, ConsolePageBase
 from harness.pages.console.connections import ConnectionsPage
 from harness.pages.console.users import UsersPage
@@ -66,11 +65,6 @@ class Console(ConsolePageBase):
         """Go to Connections (doc steps idp-1, jit-1, attr-1)."""
         self._go("identity-providers")
         return ConnectionsPage(self.page, self.base_url, self.on_drift).wait()
-
-    def applications(self) -> ApplicationsPage:
-        """Go to Applications (doc step login-1)."""
-        self._go("applications")
-        return ApplicationsPage(self.page, self.base_url, self.on_drift).wait()
 
     def users(self) -> UsersPage:
         """Go to User Management → Users."""
