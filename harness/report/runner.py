@@ -89,8 +89,9 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         # pytest parses source for a long/short traceback, which ends the whole session as INTERNALERROR;
         # native tracebacks never parse source.
         "--tb=native",
-        # Plugins the conformance suite never uses cost ~2 s of start-up in every (worker) process.
-        "-p", "no:schemathesis", "-p", "no:hypothesispytest", "-p", "no:anyio",
+        # Plugins the conformance suite never uses cost ~2 s of start-up in every (worker) process; faker's
+        # entry point alone makes pytest assertion-rewrite all of faker (~1 s per process, py-spy).
+        "-p", "no:schemathesis", "-p", "no:hypothesispytest", "-p", "no:anyio", "-p", "no:faker",
         # pytest-playwright keeps a trace and a screenshot of each failed scenario, inside the run's
         # folder, where the report links them and the redaction sweep reaches them.
         "--output", str(run_dir / "artifacts"),

@@ -54,19 +54,19 @@ class Console(ConsolePageBase):
             raise ConsoleError(f"sign-in refused: {' '.join(refused.first.inner_text().split())}")
 
     def _go(self, item: str, group: str | None = None) -> None:
-        """Click a navbar item (opening its group first when the item is not rendered yet)."""
-        target = self._tid(f"side-panel-items-{item}")
+        """Click a navbar item by its test id (opening its group first when the item is not rendered yet)."""
+        target = self._tid(item)
         if group is not None and not target.count():
-            self._tid(f"side-panel-items-{group}").click()
+            self._tid(group).click()
         expect(target).to_be_visible()
         target.click()
 
     def connections(self) -> ConnectionsPage:
         """Go to Connections (doc steps idp-1, jit-1, attr-1)."""
-        self._go("identity-providers")
+        self._go("side-panel-items-identity-providers")
         return ConnectionsPage(self.page, self.base_url, self.on_drift).wait()
 
     def users(self) -> UsersPage:
         """Go to User Management → Users."""
-        self._go("users", group="user-management")
+        self._go("side-panel-items-users", group="side-panel-items-user-management")
         return UsersPage(self.page, self.base_url, self.on_drift).wait()

@@ -28,14 +28,14 @@ CATALOG = Path(__file__).resolve().parents[3] / "features" / "catalog.yaml"
 
 @pytest.fixture(scope="module")
 def live() -> Iterator[tuple[str, str, FakeX]]:
-    """IS's login flow offering two connections, "Twitter" and "X", with a fake X behind both."""
+    """IS's login flow offering "Twitter", "X" and one the harness named for X, a fake X behind all."""
     fake = FakeX()
     x_server = BackgroundServer(create_fake_x(fake), health_path="/docs").start()
     sock = bind_loopback()
     is_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     key, secret = fake.add_consumer()
-    idps = [twitter_idp(key, secret, name=n, callback_url="") for n in ("Twitter", "X")]
-    app = application([[("Twitter", "TwitterAuthenticator"), ("X", "TwitterAuthenticator")]])
+    idps = [twitter_idp(key, secret, name=n, callback_url="") for n in ("Twitter", "X", "xl1a2b3c-gw0-X-7")]
+    app = application([[(n, "TwitterAuthenticator") for n in ("Twitter", "X", "xl1a2b3c-gw0-X-7")]])
     oidc = {**oidc_config(), "callbackURLs": [f"{x_server.url}/app/callback"]}
     settings = IsSettings(public_url=is_url, **twitter4j_urls(x_server.url))
     stack = build(settings, idps, app, oidc, x_transport=httpx.AsyncHTTPTransport())
@@ -75,3 +75,14 @@ def test_a_connection_named_x_reads_as_the_doc_says(page: Page, live: tuple[str,
     login = LoginPage(page, on_drift=drifts.append).expect_shown()
     login.expect_sign_in_option("X")
     assert drifts == []  # "Sign In With X": the same words, in the portal's capitals
+
+
+def test_the_connection_the_harness_named_for_x_reads_as_x(page: Page, live: tuple[str, str, FakeX]) -> None:
+    is_url, x_url, _ = live
+    drifts: list[LabelDrift] = []
+    page.goto(_authorize(is_url, x_url))
+    login = LoginPage(page, on_drift=drifts.append).expect_shown()
+    login.expect_sign_in_option("xl1a2b3c-gw0-X-7")
+    assert drifts == []  # the harness's own unique name stands for the doc's "X": no drift of its making
+    login.expect_sign_in_option("Twitter")
+    assert drifts == [LabelDrift("try-3", "Sign in with X", "Sign In With Twitter")]
