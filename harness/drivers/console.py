@@ -5,13 +5,14 @@ doc's words first and report a ``LabelDrift`` when the deployment labels the con
 admin's browser context is not the person's: an IS session cookie there would let the person's login
 skip the login page.
 
-Not every documented step has a page object built on the real Console's structure yet. The JIT tab,
-the Attributes tab, Applications and the Login Flow editors had page objects that the Console audit
-(console-audit-2026-12.md rows 11, 16-20, 22-25) showed would stop on a real IS 7.1/7.2 Console; they
-were removed rather than kept green against the simulator alone. Those steps are sent through the REST
-API, as the Console's own Update sends them (``ApiDriver``), and each documented step they stand for is
-marked REVIEW: the server's behaviour is still proved by the steps that follow, but nobody clicked the
-Console's control, so a person has to look at it.
+Not every documented step has a page object built on the real Console's structure yet. The
+Attributes tab, Applications and the Login Flow editors had page objects that the Console audit
+(console-audit-2026-12.md rows 11, 17-20, 22-25) showed would stop on a real IS 7.1/7.2 Console; they
+were removed rather than kept green against the simulator alone. (The JIT tab's page object was
+rebuilt on identity-apps' JIT form, ``harness/pages/console/jit.py``, and is clicked.) The others are
+sent through the REST API, as the Console's own Update sends them (``ApiDriver``), and each documented
+step they stand for is marked REVIEW: the server's behaviour is still proved by the steps that follow,
+but nobody clicked the Console's control, so a person has to look at it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ __all__ = ["ConsoleDriver", "NOT_CLICKED"]
 
 # The documented steps whose Console controls no page object clicks yet, and the REST call made instead.
 NOT_CLICKED: dict[str, tuple[tuple[str, ...], str]] = {
-    "jit": (("jit-2", "jit-3", "jit-4"), "PUT /api/server/v1/identity-providers/{id}/provisioning/jit"),
     "attributes": (
         ("attr-3", "attr-4", "attr-5", "attr-6", "attr-7", "attr-8"),
         "PUT /api/server/v1/identity-providers/{id}/claims",
@@ -99,14 +99,13 @@ class ConsoleDriver:
             )
 
     def set_jit(self, connection: Connection, enabled: bool) -> None:
-        """Connections → the connection (clicked); JIT tab → checkbox → Update sent as its PUT (REVIEW)."""
-        self._connection_page(connection, "jit-1")
-        self._not_clicked("jit")
-        self._api.set_jit(connection, enabled)
+        """Connections → the connection (jit-1); Just-in-Time Provisioning tab → checkbox → Update."""
+        self._connection_page(connection, "jit-1").set_jit(enabled)
 
     def set_jit_association(self, connection: Connection, associate: bool) -> None:
-        """JIT tab → "Associate provisioned users with existing local users" → Update, through REST."""
-        self._api.set_jit_association(connection, associate)
+        """JIT tab → "Associate provisioned users with existing local users" → Update (the Console
+        renders that checkbox in a sub-organization only: elsewhere the page object raises)."""
+        self._connection_page(connection, "jit-1").set_jit_options(associate_local_user=associate)
 
     def add_sign_in_option(self, application: Application, connection: Connection, step: int) -> None:
         """Login Flow → Add Sign In Option → the connection → Update, sent as its PATCH (REVIEW)."""

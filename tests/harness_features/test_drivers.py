@@ -79,6 +79,15 @@ def test_configuring_attributes_is_one_put_of_the_claims() -> None:
 class _OpenedConnection:
     connection_id = "idp1"
 
+    def __init__(self, opened: list[str]) -> None:
+        self.opened = opened
+
+    def set_jit(self, enabled: bool) -> None:
+        self.opened.append(f"set_jit({enabled})")
+
+    def set_jit_options(self, **options: object) -> None:
+        self.opened.append(f"set_jit_options({options})")
+
 
 class _Connections:
     def __init__(self, opened: list[str]) -> None:
@@ -86,7 +95,7 @@ class _Connections:
 
     def open_connection(self, name: str, step_id: str) -> _OpenedConnection:
         self.opened.append(step_id)
-        return _OpenedConnection()
+        return _OpenedConnection(self.opened)
 
 
 class _SignedInConsole:
@@ -103,15 +112,30 @@ def _console_driver(recorder: _Recorder, findings: DocFindings) -> tuple[Console
     return ConsoleDriver(world, lambda: console, findings), console  # type: ignore[arg-type,return-value]
 
 
-def test_a_console_step_without_a_real_console_page_object_is_review_never_pass() -> None:
+def test_jit_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
     recorder, findings = _Recorder(), DocFindings()
     driver, console = _console_driver(recorder, findings)
     driver.set_jit(Connection("idp1", "X"), enabled=True)
-    assert console.opened == ["jit-1"]  # the connection is still selected through the Console
-    assert recorder.sent[-1][:2] == ("PUT", "/api/server/v1/identity-providers/idp1/provisioning/jit")
+    driver.set_jit_association(Connection("idp1", "X"), associate=True)
+    # Connections → the connection (jit-1) once, then the JIT tab's page object; nothing over REST.
+    assert console.opened == [
+        "jit-1",
+        "set_jit(True)",
+        "set_jit_options({'associate_local_user': True})",
+    ]
+    assert recorder.sent == [] and findings.items == []
+    assert "jit" not in NOT_CLICKED
+
+
+def test_a_console_step_without_a_real_console_page_object_is_review_never_pass() -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, console = _console_driver(recorder, findings)
+    driver.configure_attributes(Connection("idp1", "X"), PLAN)
+    assert console.opened == ["attr-2"]  # the connection is still selected through the Console
+    assert recorder.sent[-1][:2] == ("PUT", "/api/server/v1/identity-providers/idp1/claims")
     reviewed = [(f.kind, f.step_id) for f in findings.items]
-    assert reviewed == [("review", "jit-2"), ("review", "jit-3"), ("review", "jit-4")]
-    assert "PUT /api/server/v1/identity-providers/{id}/provisioning/jit" in findings.items[0].evidence
+    assert reviewed == [("review", s) for s in ("attr-3", "attr-4", "attr-5", "attr-6", "attr-7", "attr-8")]
+    assert "PUT /api/server/v1/identity-providers/{id}/claims" in findings.items[0].evidence
 
 
 def test_attributes_and_login_flow_through_the_console_driver_are_review_on_every_documented_step() -> None:

@@ -1,10 +1,11 @@
 """Page objects of the WSO2 IS 7 Console; the same objects drive ``mock_is`` and a real IS.
 
 Start at ``Console(page, base_url, on_drift)``: ``sign_in`` then ``connections()`` or ``users()``;
-each verb returns the next page object. The JIT and Attributes tabs, Applications and the Login Flow
-editors have no page objects yet: the ones written before the Console audit relied on hooks the real
-Console lacks (audit rows 11, 16-20, 22-25) and were removed; ``ConsoleDriver`` does those steps
-through the REST API and marks them REVIEW. ``on_drift`` receives a
+each verb returns the next page object; ``ConnectionPage`` includes the Just-in-Time Provisioning tab
+(``JitMixin``). The Attributes tab, Applications and the Login Flow editors have no page objects yet:
+the ones written before the Console audit relied on hooks the real Console lacks (audit rows 11,
+17-20, 22-25) and were removed; ``ConsoleDriver`` does those steps through the REST API and marks
+them REVIEW. ``on_drift`` receives a
 ``LabelDrift`` whenever the Console shows other words than the doc for a documented control.
 """
 

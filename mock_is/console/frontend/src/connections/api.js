@@ -64,3 +64,10 @@ export async function updateFederatedAuthenticators(id, body) {
 // Connection templates (extension management API).
 export const listConnectionTemplates = () => get("/api/server/v1/extensions/connections");
 export const getConnectionTemplate = (id) => get(`/api/server/v1/extensions/connections/${id}/template`);
+
+// updateJITProvisioningConfigs: PUT /{id}/provisioning/jit with the form's configs; 200 required.
+export async function updateJit(id, configs) {
+    const response = await put(`${IDPS}/${id}/provisioning/jit`, configs);
+    if (response.status !== 200) throw new Error(`Failed to update jit configuration: ${id}`);
+    return response.body;
+}
