@@ -17,7 +17,7 @@ from mock_is.claims.dialects import claim_ref, local_claim
 from mock_is.settings import IsSettings
 from mock_is.store import Store
 
-__all__ = ["claims_record", "get_claims", "put_claims"]
+__all__ = ["claims_record", "claims_response", "get_claims", "put_claims"]
 
 JSON = dict[str, Any]
 
@@ -45,17 +45,25 @@ def claims_record(claims: Claims | None) -> JSON:
 
 
 def get_claims(store: Store, settings: IsSettings, idp_id: str) -> JSON:
-    """``GET /{id}/claims``."""
-    claims: JSON = idp_part(store, idp_id, "claims")
-    return claims
+    """``GET /{id}/claims``: a provisioning claim is listed only with a non-blank default value.
+
+    Server audit row 8 (identity-api-server v1.3.83 ServerIdpManagementService builds the response's
+    ``provisioningClaims`` from the claim config's default values, skipping blank ones).
+    """
+    return claims_response(idp_part(store, idp_id, "claims"))
+
+
+def claims_response(claims: JSON) -> JSON:
+    """The ``Claims`` IS answers with (GET and PUT): blank-default provisioning claims left out."""
+    listed = [p for p in claims.get("provisioningClaims", []) if str(p.get("defaultValue") or "").strip()]
+    return {**claims, "provisioningClaims": listed}
 
 
 def put_claims(store: Store, settings: IsSettings, idp_id: str, body: Any) -> JSON:
     """``PUT /{id}/claims`` with IS's validations (``IDP-60030``..``IDP-60034``, is-rest-api.md §1.2)."""
     claims = bind(Claims, body, "IDP-60025")
     _validate_claims(claims)
-    stored: JSON = replace_idp_part(store, idp_id, "claims", claims_record(claims))
-    return stored
+    return claims_response(replace_idp_part(store, idp_id, "claims", claims_record(claims)))
 
 
 def _validate_claims(claims: Claims) -> None:

@@ -72,7 +72,13 @@ def _authenticator(
     found = _installed_or(fa_id, 400)
     keys = [p.key for p in fa.properties]
     if len(keys) != len(set(keys)):
-        raise IsApiError(400, "IDP-60025", "Invalid input.", "Duplicate properties are found in the request.")
+        # IS's words (server audit row 9, identity-api-server v1.3.83 ServerIdpManagementService).
+        raise IsApiError(
+            400,
+            "IDP-60025",
+            "Invalid input.",
+            "One of the given inputs is invalid. Duplicate properties are found in the request.",
+        )
     props = [{"key": p.key, "value": p.value or ""} for p in fa.properties]
     if settings.deviates("api-secret-not-saved"):
         props = [p for p in props if p["key"] not in found.confidential_keys]

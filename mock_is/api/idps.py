@@ -50,8 +50,10 @@ _LIST_OPTIONAL = (
 )
 _PATCH_STRINGS = ("/name", "/description", "/image", "/homeRealmIdentifier", "/alias", "/idpIssuerName")
 _PATCH_BOOLEANS = ("/isPrimary", "/isEnabled", "/isFederationHub")
-# Names IS reserves for itself (validateSystemReservedIDP); LOCAL is the resident IdP's name.
-_RESERVED = frozenset({"LOCAL", "SHARE_WITH_ORGANIZATION", "SSO"})
+# The one name IS reserves for a new connection (server audit row 9: identity-api-server v1.3.83,
+# ServerIdpManagementService validateSystemReservedIDP checks only "SSO"); LOCAL and
+# SHARE_WITH_ORGANIZATION, refused here before, are accepted as IS accepts them.
+_RESERVED = frozenset({"SSO"})
 
 
 def idp_base_path(settings: IsSettings) -> str:
@@ -130,6 +132,8 @@ def idp_response(settings: IsSettings, idp: JSON) -> JSON:
     out = copy.deepcopy(idp)
     out["federatedAuthenticators"] = idp_parts.authenticator_list(settings, idp)
     out["provisioning"]["outboundConnectors"] = {"connectors": []}
+    if "claims" in out:
+        out["claims"] = idp_claims.claims_response(out["claims"])
     return out
 
 

@@ -121,12 +121,16 @@ def claim_id(uri: str) -> str:
 
 
 def claim_ref(uri: str) -> dict[str, str]:
-    """A ``Claim`` object ``{id, uri, displayName}`` as IS returns it (display name for local claims)."""
-    ref: dict[str, str] = {"id": claim_id(uri), "uri": uri} if uri else {"uri": uri}
-    known = local_claim(uri)
-    if known is not None:
-        ref["displayName"] = known.display_name
-    return ref
+    """A ``Claim`` object as IS returns it: ``{id, uri, displayName}`` for a local claim, ``{uri}`` else.
+
+    Server audit row 8 (identity-api-server v1.3.83 ServerIdpManagementService ``createClaimResponse``):
+    ``id`` and ``displayName`` are added only when the URI is a local claim; an IdP-side claim such as
+    ``screen_name`` is its URI alone.
+    """
+    known = local_claim(uri) if uri else None
+    if known is None:
+        return {"uri": uri}
+    return {"id": claim_id(uri), "uri": uri, "displayName": known.display_name}
 
 
 def oidc_names(uri: str) -> tuple[str, ...]:

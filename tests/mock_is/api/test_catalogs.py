@@ -56,7 +56,7 @@ def test_dialect_maps_local_claims_to_scim_and_oidc() -> None:
     assert source is not None and source.scim == "urn:scim:wso2:schema:userSourceId" and source.read_only
     assert [c.name for c in local_claims_for_oidc("email")] == ["emailaddress"]
     assert claim_id("http://wso2.org/claims/username") == "aHR0cDovL3dzbzIub3JnL2NsYWltcy91c2VybmFtZQ"
-    assert claim_ref("screen_name") == {"id": "c2NyZWVuX25hbWU", "uri": "screen_name"}
+    assert claim_ref("screen_name") == {"uri": "screen_name"}  # an IdP-side claim: no id (audit row 8)
 
 
 def test_seed_is_idempotent_and_has_the_admin_and_console() -> None:

@@ -48,7 +48,8 @@ def test_duplicate_name_is_409_idp_60001(client: TestClient) -> None:
     response = client.post(IDPS, json=twitter_body())
     assert response.status_code == 409
     error = response.json()
-    assert error["code"] == "IDP-60001" and "Twitter" in error["description"]
+    assert error["code"] == "IDP-60001"
+    assert error["description"] == "Identity Provider with the name: Twitter already exists."
     assert set(error) == {"code", "message", "description", "traceId"}
 
 
@@ -74,6 +75,16 @@ def test_duplicate_properties_are_refused(client: TestClient) -> None:
     props.append({"key": "APIKey", "value": "again"})
     response = client.post(IDPS, json=body)
     assert response.status_code == 400 and response.json()["code"] == "IDP-60025"
+    assert response.json()["description"] == (
+        "One of the given inputs is invalid. Duplicate properties are found in the request."
+    )
+
+
+def test_sso_is_the_only_reserved_name(client: TestClient) -> None:
+    refused = client.post(IDPS, json=twitter_body(name="SSO"))
+    assert refused.status_code == 400 and refused.json()["code"] == "IDP-60025"
+    for name in ("LOCAL", "SHARE_WITH_ORGANIZATION"):  # IS checks "SSO" alone (server audit row 9)
+        assert client.post(IDPS, json=twitter_body(name=name)).status_code == 201, name
 
 
 def test_list_filters_and_pages(client: TestClient) -> None:
@@ -184,6 +195,11 @@ def test_claims_put_validates_as_is_does(client: TestClient) -> None:
     saved = client.put(url, json=good).json()
     assert saved["mappings"][0]["localClaim"]["displayName"] == "Username"
     assert client.get(url).json() == saved
+    assert saved["userIdClaim"] == {"uri": "screen_name"}  # IdP-side: no id, no displayName (audit row 8)
+    blank = {**good, "provisioningClaims": [{"claim": {"uri": "screen_name"}, "defaultValue": " "}]}
+    assert client.put(url, json=blank).json()["provisioningClaims"] == []  # listed only with a default
+    assert client.get(url).json()["provisioningClaims"] == []
+    client.put(url, json=good)
     cases = {
         "IDP-60030": {"userIdClaim": {"uri": "id"}, "mappings": [mapping]},
         "IDP-60031": {"roleClaim": {"uri": "groups"}, "mappings": [mapping]},
