@@ -1,5 +1,5 @@
 // Builds the simulated Console into ../bundle, served by mock_is at /console (mock_is/console/spa.py).
-// The output is committed; tests/mock_is/console/test_bundle.py proves it is built from these sources.
+// The output is not committed: `make console` (called by `make run` and `make test`) rebuilds it when a source changes.
 import { defineConfig } from "vite";
 
 // MUI marks its modules "use client" (a React Server Components hint with no meaning in a browser bundle).
