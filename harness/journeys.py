@@ -18,6 +18,7 @@ from harness.pages.console.drift import DriftCallback
 from harness.pages.login import LoginPage
 from harness.pages.sample_app import SampleAppPage
 from harness.pages.x import XSignInPage
+from harness.report.moments import prove
 from mock_x import XUser
 
 __all__ = [
@@ -51,7 +52,9 @@ def sign_in_at_x(page: Page, x_base_url: str, user: XUser) -> None:
     """Sign in at X as ``user`` and authorize the app, if X asks (Try it out 4); when IS then asks the
     person to create the account (a JIT PROMPT_* scheme), create it as the person would."""
     _reach_x(page, x_base_url)
-    consent = XSignInPage(page).expect_shown().sign_in(user.screen_name, user.password)
+    x_sign_in = XSignInPage(page).expect_shown()
+    prove(("try-4",), page, "X's sign-in page, where IS sent the person")
+    consent = x_sign_in.sign_in(user.screen_name, user.password)
     if consent is not None:
         consent.authorize()
     _create_account_if_asked(page, x_base_url)

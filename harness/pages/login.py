@@ -18,6 +18,7 @@ import re
 from playwright.sync_api import Locator, Page, expect
 
 from harness.pages.console.drift import DriftCallback, LabelDrift
+from harness.report.moments import prove
 
 __all__ = ["DOC_SIGN_IN_WITH_X", "LoginPage"]
 
@@ -64,6 +65,8 @@ class LoginPage:
         button = self._button(idp_name)
         expect(button).to_be_visible()
         self._check_label(button, idp_name)
+        offered = " ".join(button.inner_text().split())
+        prove(("try-2", "try-3", "login-3"), self.page, f"IS's login page offering “{offered}”")
         button.click()
 
     def sign_in(self, username: str, password: str) -> None:
@@ -77,6 +80,7 @@ class LoginPage:
         expect(self._button(idp_name)).to_be_visible()
         expect(self._button(idp_name)).to_contain_text(idp_name)
         self._check_label(self._button(idp_name), idp_name)
+        prove(("login-3",), self.page, f"the application's login page offering the connection “{idp_name}”")
 
     def expect_no_sign_in_option(self, idp_name: str) -> None:
         """Assert the page offers no button for the connection."""

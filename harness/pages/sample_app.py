@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Page, expect
 
+from harness.report.moments import prove
+
 __all__ = ["SampleAppPage", "SignedInUser"]
 
 # One round trip for the whole claims table: (name, ID token value | None, userinfo value | None).
@@ -48,6 +50,7 @@ class SampleAppPage:
         """Access the application URL (the doc's "Try it out" step 1)."""
         self.page.goto(self.url)
         expect(self._login.or_(self._user)).to_be_visible()
+        prove(("try-1",), self.page, "the application's page, opened at its URL")
         return self
 
     def login(self) -> None:
@@ -62,6 +65,7 @@ class SampleAppPage:
     def expect_signed_in(self) -> SignedInUser:
         """Wait for the signed-in page and read the user and the claims table."""
         expect(self._user).to_be_visible()
+        prove(("try-5", "attr-4"), self.page, "the application signed in, with the claims IS released")
         rows: list[list[str | None]] = self._claims.locator("tr[data-claim]").evaluate_all(_READ_ROWS)
         id_claims = {str(r[0]): r[1] for r in rows if r[1] is not None}
         userinfo = {str(r[0]): r[2] for r in rows if r[2] is not None}

@@ -13,6 +13,8 @@ from playwright.sync_api import Locator, Page, expect
 
 from harness.pages.console.drift import DriftCallback, LabelDrift
 from harness.pages.x import XSignInPage
+from harness.report.moments import prove
+from harness.report.redact import remember_secret
 
 __all__ = ["PortalApp", "XAppSettingsPage", "XAuthSettingsPage", "XKeysPage", "XOAuth2KeysPage", "XPortal"]
 
@@ -30,6 +32,13 @@ class PortalApp:
 
 
 class _PortalPage:
+    def _remember_shown_secrets(self, *test_ids: str) -> None:
+        """Secrets the portal shows (API Key Secret, Bearer Token, OAuth 2.0 Client Secret) are masked in
+        proof pictures and redacted from the report, like the ones the harness made itself."""
+        for test_id in test_ids:
+            for text in self._tid(test_id).all_inner_texts():
+                remember_secret(text.strip())
+
     def __init__(self, page: Page, on_drift: DriftCallback | None = None) -> None:
         self.page = page
         self.on_drift = on_drift
@@ -54,6 +63,7 @@ class XPortal(_PortalPage):
         self.page.goto(f"{x_base_url.rstrip('/')}/portal/login")
         XSignInPage(self.page).expect_shown().sign_in(screen_name, password)
         expect(self._tid("portal_signed_in_user")).to_be_visible()
+        prove(("x-app-1",), self.page, "the X Developer Portal, signed in")
         return self
 
     def add_project(self, project: str, use_case: str, description: str, app_name: str) -> XKeysPage:
@@ -72,7 +82,10 @@ class XPortal(_PortalPage):
             else:
                 field.fill(value)
             self._tid("wizard_next_button").click()
-        return XKeysPage(self.page, self.on_drift).wait()
+        keys = XKeysPage(self.page, self.on_drift).wait()
+        keys._remember_shown_secrets("api_key_secret", "bearer_token")
+        prove(("x-app-2", "x-app-3", "x-app-4"), self.page, "the new app's keys (the API Key Secret masked)")
+        return keys
 
 
 class XKeysPage(_PortalPage):
@@ -103,7 +116,10 @@ class XAppSettingsPage(_PortalPage):
     def set_up_user_authentication(self) -> XAuthSettingsPage:
         """Click Set up under User Authentication Settings (x-app-5)."""
         self._named("x-app-5", "Set up", self._tid("user_auth_setup_button")).click()
-        return XAuthSettingsPage(self.page, self.on_drift)
+        settings = XAuthSettingsPage(self.page, self.on_drift)
+        expect(settings._tid("callback_url_input").first).to_be_visible()
+        prove(("x-app-5",), self.page, "the app's user authentication settings")
+        return settings
 
     def callback_urls(self) -> list[str]:
         """The Callback URIs the app lists."""
@@ -119,6 +135,7 @@ class XAuthSettingsPage(_PortalPage):
         self.page.get_by_label(app_type, exact=True).check()
         self._tid("callback_url_input").first.fill(callback_url)
         self._tid("website_url_input").fill(website_url)
+        prove(("x-app-6", "x-app-7"), self.page, "the type of app, callback and website URL, before Save")
         return self
 
     def save(self) -> XOAuth2KeysPage:
@@ -128,6 +145,8 @@ class XAuthSettingsPage(_PortalPage):
         expect(self._tid("oauth2_client_id").or_(errors).first).to_be_visible()
         if errors.count():
             raise AssertionError(f"X refused the user authentication settings: {errors.all_inner_texts()}")
+        self._remember_shown_secrets("oauth2_client_secret")
+        prove(("x-app-8",), self.page, "what X shows after Save: the OAuth 2.0 Client ID and Secret (masked)")
         return XOAuth2KeysPage(self.page, self.on_drift)
 
 

@@ -24,6 +24,7 @@ from harness.report.evidence import evidence_of, screenshot_pages, slug
 from harness.report.findings import DocFindings
 from harness.report.known import KnownDeviation, KnownDeviationsError, load_known
 from harness.report.model import ScenarioRecord, StepRecord
+from harness.report.moments import proving_with
 from harness.report.progress import clear_progress, mark_idle, mark_step
 from harness.report.proof import ProofCamera, camera_of, proof_pages
 from harness.report.redact import Redactor, secrets_from_env
@@ -152,6 +153,14 @@ def _item_state(item: pytest.Item) -> _ItemState:
     if _ITEM not in item.stash:
         item.stash[_ITEM] = _ItemState()
     return item.stash[_ITEM]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """While the scenario runs, its camera takes the pictures page objects ask for at proving moments
+    (``harness.report.moments.prove``), of the documented steps it is tagged with."""
+    with proving_with(_camera(item), _docs(item)):
+        return (yield)
 
 
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+from harness.report.moments import current_camera, prove, proving_with
 from harness.report.proof import ProofCamera, fallback_order
 
 _PAGE = (
@@ -58,3 +59,21 @@ def test_each_section_falls_back_to_the_page_that_shows_it() -> None:
     assert fallback_order("x-app-3")[0] == "developer"
     assert fallback_order("try-5")[0] == "person"
     assert fallback_order("jit-2")[0] == "console" and fallback_order("attr-7")[0] == "console"
+
+
+def test_a_proving_moment_in_a_run_without_a_report_takes_no_picture(page: Page) -> None:
+    page.set_content("<p>the login page</p>")
+    camera = current_camera()  # the report plugin's, for this test; this run writes no report
+    assert camera is not None and camera.folder is None
+    prove(("try-3",), page, "the login page")
+    assert camera.proofs == {}
+
+
+def test_a_proving_moment_pictures_only_the_steps_the_scenario_is_about(page: Page, tmp_path: Path) -> None:
+    page.set_content("<p>IS's login page offering Sign in with X</p>")
+    camera, outer = ProofCamera(tmp_path, list), current_camera()
+    with proving_with(camera, ["try-3", "try-5"]):
+        prove(("try-2", "try-3"), page, "the login page")
+        prove(("jit-4",), page, "a step this scenario is not tagged with")
+    assert {s: p.caption for s, p in camera.proofs.items()} == {"try-3": "the login page"}
+    assert current_camera() is outer, "the camera is the scenario's only while it runs"

@@ -188,3 +188,24 @@ def test_what_the_profile_changes_shows_in_its_run(
 def test_the_72_run_names_its_console_and_release(runs: dict[str, RunResult]) -> None:
     target = runs["7.2"].summary["target"]  # type: ignore[index]
     assert target["is_version"].startswith("7.2") and target["console_version"].startswith("2.81.6")
+
+
+def test_every_documented_step_a_console_run_proves_has_the_picture_of_its_moment(
+    runs: dict[str, RunResult],
+) -> None:
+    """Issue 15: one picture per proved step, taken where the step is proved (not the scenario's last
+    screen), small, and shown beside the verdict in index.html."""
+    result = runs["7.2"]
+    assert result.summary is not None, result.output_tail
+    verdicts = ("PASS", "WARNING", "REVIEW")
+    proved = {s: v for s, v in result.summary["steps"].items() if v["verdict"] in verdicts}
+    # The Console's steps (idp-1..6) and the person's (try-1..5) are each pictured at their own moment.
+    for step_id in ("idp-1", "idp-2", "idp-3", "idp-4", "idp-5", "idp-6", "try-1", "try-3", "try-4", "try-5"):
+        assert step_id in proved, f"{step_id} was not proved in this run: {sorted(proved)}"
+        proof = proved[step_id]["proof"]
+        assert proof and not proof["caption"].startswith("the end of"), (step_id, proof)
+        picture = Path(proof["path"])
+        assert picture.read_bytes()[:3] == b"\xff\xd8\xff" and picture.stat().st_size < 200_000, picture
+    html = (result.run_dir / "index.html").read_text()
+    missing = [s for s in proved if proved[s].get("proof") and f'data-testid="proof-{s}"' not in html]
+    assert missing == []

@@ -14,6 +14,7 @@ import re
 from playwright.sync_api import Locator, Page, expect
 
 from harness.pages.console.drift import DriftCallback, LabelDrift
+from harness.report.moments import prove
 
 __all__ = ["ConsoleError", "ConsolePageBase", "words_pattern"]
 
@@ -70,6 +71,10 @@ class ConsolePageBase:
     def _check_words(self, step_id: str, doc_words: str, real: Locator, scope: Locator) -> None:
         """A heading or label the doc names: report drift when only the deployment's words are shown."""
         self._pick(step_id, doc_words, scope.get_by_text(doc_words, exact=True), real)
+
+    def _prove(self, step_ids: tuple[str, ...], caption: str) -> None:
+        """This page now is the proof of ``step_ids`` (a picture, when a scenario about them runs)."""
+        prove(step_ids, self.page, caption)
 
     def _drift(self, step_id: str, doc_words: str, deployment_words: str) -> None:
         if self.on_drift is not None and _clean(doc_words).lower() != deployment_words.lower():

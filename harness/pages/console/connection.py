@@ -109,6 +109,7 @@ class ConnectionPage(JitMixin, ConsolePageBase):
         """Add the Twitter authenticator with the doc's three parameters."""
         self.open_tab("Settings", "idp-4")
         pane = self._settings_ready()
+        self._prove(("idp-4",), "the connection's Settings tab")
         add = self._tid("idp-edit-page-authenticator-settings-add-authenticator-button", pane)
         if not add.count():
             raise ConsoleError(
@@ -127,6 +128,7 @@ class ConnectionPage(JitMixin, ConsolePageBase):
             modal,
         )
         values = (api_key, api_secret, callback_url)
+        self._prove(("idp-5",), "the authenticator wizard after Twitter and Next")
         for (doc_label, key), value in zip(_TWITTER_FIELDS, values, strict=True):
             self._field(form, key, "idp-6", doc_label).fill(value)
         finish = self._tid("add-connection-modal-finish-button", modal)
@@ -134,6 +136,7 @@ class ConnectionPage(JitMixin, ConsolePageBase):
         expect(
             self._tid("idp-edit-page-authenticator-settings-TwitterAuthenticator-content-form")
         ).to_be_visible()
+        self._prove(("idp-6",), "the Twitter authenticator saved on the connection (the API Secret masked)")
         return self
 
     def _choose_twitter(self, modal: Locator) -> None:

@@ -73,6 +73,7 @@ class ConnectionsPage(ConsolePageBase):
         card = self._tid("connection-templates-Expert Mode")
         header = self._tid("connection-templates-Expert Mode-header", card)
         expect(header).to_be_visible()
+        self._prove(("idp-2",), "the connection templates, with the Custom Connector")
         shown = " ".join(header.inner_text().split())
         if shown != _CUSTOM_CONNECTOR:
             self._drift("idp-2", _CUSTOM_CONNECTOR, shown)
@@ -115,7 +116,9 @@ class ConnectionsPage(ConsolePageBase):
         for refusal in (alert, field_error):
             if refusal.count() and refusal.first.is_visible():
                 raise ConsoleError(" ".join(refusal.first.inner_text().split()))
-        return ConnectionPage(self.page, self.base_url, self.on_drift).wait(name)
+        created = ConnectionPage(self.page, self.base_url, self.on_drift).wait(name)
+        created._prove(("idp-3",), f"the new connection “{name}”, created by the Custom Connector wizard")
+        return created
 
     def open_connection(self, name: str, step_id: str = "attr-2") -> ConnectionPage:
         """Select the connection and click "Set up" (attr-2; also jit-1)."""
@@ -125,4 +128,6 @@ class ConnectionsPage(ConsolePageBase):
         card.hover()  # whether the edit link shows only on hover was not read: hover, as a person does
         real = self._tid("resource-grid-card-item-edit-button", card)
         self._pick(step_id, "Set up", self._control("Set up", card), real).click()
-        return ConnectionPage(self.page, self.base_url, self.on_drift).wait(name)
+        opened = ConnectionPage(self.page, self.base_url, self.on_drift).wait(name)
+        opened._prove(("attr-2", "jit-1"), f"the connection “{name}”, selected in Connections")
+        return opened

@@ -64,7 +64,9 @@ class Console(ConsolePageBase):
     def connections(self) -> ConnectionsPage:
         """Go to Connections (doc steps idp-1, jit-1, attr-1)."""
         self._go("side-panel-items-identity-providers")
-        return ConnectionsPage(self.page, self.base_url, self.on_drift).wait()
+        page = ConnectionsPage(self.page, self.base_url, self.on_drift).wait()
+        page._prove(("idp-1", "attr-1"), "Connections, opened from the Console's side panel")
+        return page
 
     def users(self) -> UsersPage:
         """Go to User Management → Users."""

@@ -71,11 +71,14 @@ class JitMixin(ConsolePageBase):
     def set_jit(self, enabled: bool) -> None:
         """Just-in-Time Provisioning tab (jit-2) → the JIT checkbox (jit-3) → Update (jit-4)."""
         pane = self._jit_pane("jit-2")
+        self._prove(("jit-2",), "the connection's Just-in-Time Provisioning tab")
         real = self._enable_checkbox(pane)
         doc = real.filter(has=self.page.get_by_text(_ENABLE_LABEL, exact=True))
         checkbox = self._pick("jit-3", _ENABLE_LABEL, doc, real)
         self._toggle(checkbox, "enableJITProvisioning", enabled)
         self._update(pane, "jit-4")
+        state = "on" if enabled else "off"
+        self._prove(("jit-3", "jit-4"), f"the JIT tab after Update, provisioning {state}")
 
     def jit_enabled(self) -> bool:
         """Whether the tab shows JIT provisioning on."""
