@@ -7,6 +7,7 @@ sides of the process boundary.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
@@ -32,6 +33,14 @@ def _split(value: Any) -> Any:
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
     return value
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (``os.sched_getaffinity`` where the OS has it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
 
 
 class HarnessSettings(BaseSettings):
@@ -79,7 +88,9 @@ class HarnessSettings(BaseSettings):
     # Where allure-pytest-bdd writes Allure results (None: no Allure output).
     alluredir: Path | None = None
 
-    workers: int = Field(default=1, ge=1)
+    # As many workers as this process may use cores (its CPU affinity, which a CI runner's limits narrow),
+    # unless told otherwise (`-n`, `workers` in xlogin.toml, XLOGIN_WORKERS).
+    workers: int = Field(default_factory=lambda: usable_cores(), ge=1)
     # How the documented configuration steps are driven: through the Console (default) or the REST API.
     driver: Literal["console", "api"] = "console"
     # ``K/N``: run only the K-th of N deterministic slices of the scenarios (a CI matrix).

@@ -24,7 +24,7 @@ def test_defaults_are_the_embedded_target_with_mock_x() -> None:
     assert (settings.target, settings.x_mode, settings.workers, settings.deviations) == (
         "embedded",
         "mock",
-        1,
+        len(os.sched_getaffinity(0)),  # as many workers as the run may use cores (issue 14)
         [],
     )
     assert settings.report_dir == Path("reports") and settings.verify is True
