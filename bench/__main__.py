@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     again = sub.add_parser("repeat", help="run the suite N times and report verdicts that changed")
     again.add_argument("--runs", type=int, default=20)
     again.add_argument("--workers", type=int, default=2)
+    again.add_argument("--burners", type=int, default=1, help="busy processes loading the CPU (0: none)")
     return parser
 
 
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m bench``; 0 when every group ran (and, for ``repeat``, nothing flaked)."""
     args = _parser().parse_args(argv)
     if args.command == "repeat":
-        return repeat_runs(args.runs, args.workers, console)
+        return repeat_runs(args.runs, args.workers, console, burners=args.burners)
     figures = run_benchmarks(args.out, args.only, args.quick)
     console.print(results_table(figures, machine()))
     console.print(f"Results: {args.out}", highlight=False)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 from rich.console import Console
 
-from bench.suite import run_suite, verdicts
+from bench.load import cpu_burner
+from bench.suite import PROJECT_ROOT, run_suite, verdicts
 
-__all__ = ["flaky", "repeat_runs"]
+__all__ = ["REPEAT_RESULTS", "flaky", "repeat_runs"]
+
+REPEAT_RESULTS = PROJECT_ROOT / "reports" / "repeat.json"
 
 
 def flaky(decisions: list[dict[str, str]]) -> dict[str, list[str]]:
@@ -23,14 +27,18 @@ def flaky(decisions: list[dict[str, str]]) -> dict[str, list[str]]:
     return {k: v for k, v in seen.items() if len(set(v)) > 1}
 
 
-def repeat_runs(runs: int, workers: int, console: Console) -> int:
-    """Run the full suite ``runs`` times with ``workers`` workers; 0 when every run decided alike."""
-    decisions = []
-    with tempfile.TemporaryDirectory(prefix="xlogin-repeat-") as scratch:
+def repeat_runs(
+    runs: int, workers: int, console: Console, *, burners: int = 1, out: Path = REPEAT_RESULTS
+) -> int:
+    """Run the full suite ``runs`` times with ``workers`` workers while ``burners`` busy processes load the
+    CPU; 0 when every run decided alike. What happened goes to ``out`` (JSON) as well as the console."""
+    decisions, seconds = [], []
+    with tempfile.TemporaryDirectory(prefix="xlogin-repeat-") as scratch, cpu_burner(burners):
         for number in range(1, runs + 1):
             extra = ["-n", str(workers)] if workers > 1 else []
             run = run_suite(Path(scratch) / f"run{number}", extra)
             decisions.append(verdicts(run.require_summary()))
+            seconds.append(round(run.seconds, 1))
             totals = run.require_summary()["totals"]
             console.print(f"run {number}/{runs}: {run.seconds:.0f}s, {totals['passed']} passed, "
                           f"{totals['failed']} failed")  # fmt: skip
@@ -38,6 +46,14 @@ def repeat_runs(runs: int, workers: int, console: Console) -> int:
     for key, seen in changed.items():
         console.print(f"[bold red]flaky[/] {key}: {', '.join(seen)}")
     console.print(
-        f"{runs} runs: {'no verdict changed' if not changed else f'{len(changed)} verdicts changed'}"
+        f"{runs} runs with {burners} core(s) kept busy: "
+        f"{'no verdict changed' if not changed else f'{len(changed)} verdicts changed'}"
     )
+    _write(out, runs=runs, workers=workers, burners=burners, seconds=seconds,
+           verdicts=len(decisions[0]) if decisions else 0, changed=changed)  # fmt: skip
     return 1 if changed else 0
+
+
+def _write(out: Path, **figures: object) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

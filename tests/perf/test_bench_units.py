@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,21 @@ def test_figures_carry_their_ratio_into_json_and_the_table(tmp_path: Path) -> No
     console = Console(record=True, width=200)
     console.print(results_table(figures, stored["machine"]))
     assert "0.50×" in console.export_text()
+
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the burner's CPU time in /proc")
+def test_the_cpu_burner_spends_cpu_and_is_gone_after_the_block() -> None:
+    from bench.load import cpu_burner
+
+    with cpu_burner(1) as pids:
+        started, deadline = _cpu_ticks(pids[0]), time.monotonic() + 10
+        while _cpu_ticks(pids[0]) - started < 20 and time.monotonic() < deadline:
+            pass  # 0.2 CPU-s at 100 ticks/s, which only a spinning process spends in well under 10 s
+        assert _cpu_ticks(pids[0]) - started >= 20, "the burner did not spend CPU"
+    assert not Path(f"/proc/{pids[0]}").exists(), "the burner outlived the block"
