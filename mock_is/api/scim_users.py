@@ -158,6 +158,10 @@ def scim_user(settings: IsSettings, user: LocalUser, params: ResponseParameters[
     JIT stores the claims a federated login brought without checking their format (the Twitter
     connector turns X's null email into the text "null", x-authenticator.md §3), and IS's SCIM shows
     stored values as they are; so an attribute scim2-models would refuse is shown raw, never a 500.
+    Decided (server-audit-2026-12.md row 6): whether a real IS 7 accepts the text "null" as
+    ``emailaddress`` in JIT's ``addUser`` was not found in the sources; the simulator keeps it, and the
+    harness never passes a step on it: the unverified-email scenario marks attr-4 REVIEW when IS
+    releases "null" (``steps/accounts.py``).
     """
     return _projected(_checked(settings, user), params)
 
