@@ -24,8 +24,12 @@ T4J_SRC   := $(T4J)/pom.xml $(shell find $(T4J)/src -type f 2>/dev/null)
 run: setup
 	$(BIN)/xlogin run
 
+# One worker per core; a test file stays on one worker (its module fixtures, such as the profile runs or the
+# external run, then run once, not once per worker that got one of its tests); the longest files first.
+SLOW_FIRST := tests/profiles tests/safety tests/perf tests/real_x tests/packaging
+
 test: setup lint twitter4j
-	$(BIN)/python -m pytest -n 2 --tb=native
+	$(BIN)/python -m pytest -n auto --dist loadfile --tb=native $(SLOW_FIRST) tests
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
