@@ -1,7 +1,8 @@
 """``python -m bench``: run the benchmarks, write ``reports/bench.json``, print the table.
 
 ``python -m bench repeat --runs 20`` instead runs the suite again and again and reports any scenario
-whose verdict changed between runs (issue 8: "20 repeated full runs give the same verdicts").
+whose verdict changed between runs (issue 8: "20 repeated full runs give the same verdicts"), and
+``python -m bench stress --runs 20 PATH…`` runs some of the project's tests under CPU load (issue 12).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rich.console import Console
 from bench import browser_login, growth, handshakes, startup, suite_bench, workers
 from bench.repeat import repeat_runs
 from bench.results import Figure, machine, results_table, write_results
+from bench.stress import stress
 from bench.suite import FEATURES, PROJECT_ROOT
 
 GROUPS = ("startup", "browser", "handshakes", "suite", "workers", "growth")
@@ -35,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     again.add_argument("--runs", type=int, default=20)
     again.add_argument("--workers", type=int, default=2)
     again.add_argument("--burners", type=int, default=1, help="busy processes loading the CPU (0: none)")
+    hammer = sub.add_parser("stress", help="run some of the project's tests N times under CPU load")
+    hammer.add_argument("paths", nargs="+")
+    hammer.add_argument("--runs", type=int, default=20)
+    hammer.add_argument("--burners", type=int, default=1)
     return parser
 
 
@@ -75,6 +81,8 @@ def run_benchmarks(out: Path, only: Sequence[str] | None, quick: bool) -> list[F
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m bench``; 0 when every group ran (and, for ``repeat``, nothing flaked)."""
     args = _parser().parse_args(argv)
+    if args.command == "stress":
+        return stress(args.paths, args.runs, args.burners, console)
     if args.command == "repeat":
         return repeat_runs(args.runs, args.workers, console, burners=args.burners)
     figures = run_benchmarks(args.out, args.only, args.quick)

@@ -104,3 +104,15 @@ def test_the_cpu_burner_spends_cpu_and_is_gone_after_the_block() -> None:
             pass  # 0.2 CPU-s at 100 ticks/s, which only a spinning process spends in well under 10 s
         assert _cpu_ticks(pids[0]) - started >= 20, "the burner did not spend CPU"
     assert not Path(f"/proc/{pids[0]}").exists(), "the burner outlived the block"
+
+
+def test_stress_names_the_tests_that_failed_or_errored(tmp_path: Path) -> None:
+    from bench.stress import failed_tests
+
+    junit = tmp_path / "run.xml"
+    junit.write_text(
+        '<testsuites><testsuite><testcase classname="t.a" name="ok"/>'
+        '<testcase classname="t.a" name="bad"><failure message="x"/></testcase>'
+        '<testcase classname="t.b" name="broken"><error message="y"/></testcase></testsuite></testsuites>'
+    )
+    assert failed_tests(junit) == (3, ["t.a::bad", "t.b::broken"])
