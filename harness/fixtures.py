@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.clients.is_admin import IsAdmin
@@ -109,6 +109,21 @@ def _sample_app() -> Iterator[str]:
     app = create_sample_app(SampleAppSettings(public_url=url, verify=_verify()))
     with BackgroundServer(app, sock=sock, health_path="/healthz"):
         yield url
+
+
+# How long a web-first wait (``expect``) may take before the step fails: every wait ends on its real
+# signal as soon as it comes, so a passing run is no slower for it; the budget only bounds how long a
+# failing one waits. Playwright's 5 s default is less than a real IS Console takes to load its bundle
+# and answer the APIs behind a control on a busy machine (a run sharing 2 cores with others timed out).
+EXPECT_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def expect_timeout() -> Iterator[None]:
+    """Web-first waits get ``EXPECT_TIMEOUT_MS`` in the suite."""
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+    yield
+    expect.set_options(timeout=5_000)
 
 
 @pytest.fixture(scope="session")
