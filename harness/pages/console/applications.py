@@ -50,11 +50,16 @@ class ApplicationsPage(ConsolePageBase):
     """``/console/applications``."""
 
     def wait(self) -> ApplicationsPage:
-        """Wait for the list page with its loaded table (rows or the empty placeholder)."""
+        """Wait for the list page with its loaded table (rows or a placeholder)."""
         expect(self._tid("applications-page-layout")).to_be_visible()
+        # The table's loading rows are rows too: the list is in when a heading or a placeholder is.
         table = self._tid("applications-list")
-        loaded = table.locator("tbody > tr").first
-        expect(loaded).to_be_visible()
+        loaded = (
+            self._tid("applications-list-item-heading", table)
+            .or_(self._tid("applications-list-empty-placeholder", table))
+            .or_(self._tid("applications-list-empty-search-placeholder-icon", table))
+        )
+        expect(loaded.first).to_be_visible()
         return self
 
     def names(self) -> list[str]:
