@@ -81,8 +81,9 @@ class ApplicationsPage(ConsolePageBase):
             box.press("Enter")
         return self.wait()
 
-    def open_application(self, name: str, step_id: str | None = None) -> ApplicationPage:
-        """Search for ``name`` and open its row (the doc: "Open Applications, pick the application")."""
+    def open_application(self, name: str) -> ApplicationPage:
+        """Search for ``name`` and open its row (the doc: "Open Applications, pick the application"; the
+        doc names no control for picking it, so there are no words to compare)."""
         self.search(name)
         # The heading holds the name as a bare text node followed by the template's label: its text is
         # never exactly the name, so the row is found by that first text node.
