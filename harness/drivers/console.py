@@ -5,9 +5,12 @@ doc's words first and report a ``LabelDrift`` when the deployment labels the con
 admin's browser context is not the person's: an IS session cookie there would let the person's login
 skip the login page.
 
+The application the doc assumes is registered through the Console too (``ApplicationsPage``: the list, the
+templates page, the minimal create wizard; the Protocol tab gives its client id and secret).
+
 Not every documented step has a page object built on the real Console's structure yet. The
-Attributes tab, Applications and the Login Flow editors had page objects that the Console audit
-(console-audit-2026-12.md rows 11, 17-20, 22-25) showed would stop on a real IS 7.1/7.2 Console; they
+Attributes tab and the Login Flow editors had page objects that the Console audit
+(console-audit-2026-12.md rows 11, 17-20, 23-25) showed would stop on a real IS 7.1/7.2 Console; they
 were removed rather than kept green against the simulator alone. (The JIT tab's page object was
 rebuilt on identity-apps' JIT form, ``harness/pages/console/jit.py``, and is clicked.) The others are
 sent through the REST API, as the Console's own Update sends them (``ApiDriver``), and each documented
@@ -115,5 +118,17 @@ class ConsoleDriver:
         self._api.configure_attributes(connection, plan)
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
-        """The sample application (set-up the doc assumes, no documented step of its own), through REST."""
-        return self._api.register_application(name, redirect_url)
+        """Applications → New Application → Traditional Web Application → name, OpenID Connect, redirect URL
+        → Create; the client id and secret read from the new application's Protocol tab.
+
+        The doc assumes the application exists (login-app-registered, a note naming no control), so there
+        are no doc words to compare with the wizard's labels. The secret is returned, never logged.
+        """
+        page = self.world.make(
+            "application",
+            name,
+            lambda: self.console.applications().create_traditional_web_application(name, redirect_url),
+            lambda created: created.application_id,
+        )
+        client_id, client_secret = page.client_credentials()
+        return page.application_id, client_id, client_secret

@@ -98,12 +98,35 @@ class _Connections:
         return _OpenedConnection(self.opened)
 
 
+class _CreatedApplication:
+    application_id = "app1"
+
+    def __init__(self, opened: list[str]) -> None:
+        self.opened = opened
+
+    def client_credentials(self) -> tuple[str, str]:
+        self.opened.append("client_credentials()")
+        return "client1", "secret1"
+
+
+class _Applications:
+    def __init__(self, opened: list[str]) -> None:
+        self.opened = opened
+
+    def create_traditional_web_application(self, name: str, redirect_url: str) -> _CreatedApplication:
+        self.opened.append(f"create({name}, {redirect_url})")
+        return _CreatedApplication(self.opened)
+
+
 class _SignedInConsole:
     def __init__(self) -> None:
         self.opened: list[str] = []
 
     def connections(self) -> _Connections:
         return _Connections(self.opened)
+
+    def applications(self) -> _Applications:
+        return _Applications(self.opened)
 
 
 def _console_driver(recorder: _Recorder, findings: DocFindings) -> tuple[ConsoleDriver, _SignedInConsole]:
@@ -148,3 +171,13 @@ def test_attributes_and_login_flow_through_the_console_driver_are_review_on_ever
     reviewed = {f.step_id for f in findings.items if f.kind == "review"}
     assert reviewed == set(NOT_CLICKED["attributes"][0]) | set(NOT_CLICKED["login-flow"][0])
     assert recorder.sent[-1][:2] == ("PATCH", "/api/server/v1/applications/app1")
+
+
+def test_registering_the_application_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, console = _console_driver(recorder, findings)
+    registered = driver.register_application("App", "https://app.example/cb")
+    # The wizard creates it, the Protocol tab gives the credentials; nothing over REST, nothing to review.
+    assert registered == ("app1", "client1", "secret1")
+    assert console.opened == ["create(App, https://app.example/cb)", "client_credentials()"]
+    assert recorder.sent == [] and findings.items == []
