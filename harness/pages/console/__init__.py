@@ -11,6 +11,7 @@ them REVIEW. ``on_drift`` receives a
 
 from __future__ import annotations
 
+from harness.pages.console.application import ApplicationPage
 from harness.pages.console.base import ConsoleError
 from harness.pages.console.connection import ConnectionPage
 from harness.pages.console.connections import ConnectionsPage
@@ -19,6 +20,7 @@ from harness.pages.console.drift import DriftCallback, LabelDrift
 from harness.pages.console.users import UserPage, UsersPage
 
 __all__ = [
+    "ApplicationPage",
     "Console",
     "ConnectionPage",
     "ConnectionsPage",

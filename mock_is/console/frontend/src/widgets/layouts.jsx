@@ -4,7 +4,8 @@
 // - `div.layout.page-layout[data-testid][data-componentid]` (defaults "page-layout") > `div.layout-content.padded`
 //   > PageHeader `div.page-header-wrapper[<tid>-page-header]`;
 // - the title is `h1.ui.header.page-header > span[data-testid="<tid>-page-header-title"]`, the description
-//   `div.sub.header.sub-header[<tid>-page-header-sub-title]`;
+//   `div.sub.header.sub-header[<tid>-page-header-sub-title]`, each also carrying the layout's component id
+//   (`<cid>-page-header-title`...);
 // - the back button is a clickable `div.back-button` with no role, carrying the caller's back-button ids;
 // - ListLayout `div.layout.list-layout[data-testid]` with `div.top-action-panel[<tid>-top-action-panel]`.
 import { Divider, Grid, Header, Icon } from "semantic-ui-react";
@@ -12,11 +13,14 @@ import { Divider, Grid, Header, Icon } from "semantic-ui-react";
 function PageHeader({ title, description, action, backButton, tid, cid }) {
     if (!title && !description) return null;
     const header = `${tid}-page-header`;
+    const cheader = `${cid}-page-header`;
     const heading = (
-        <Header as="h1" textAlign="left" className="page-header no-max-width" data-testid={`${header}-text-wrapper`}>
-            <span data-testid={`${header}-title`}>{title}</span>
+        <Header as="h1" textAlign="left" className="page-header no-max-width" data-testid={`${header}-text-wrapper`}
+            data-componentid={`${cheader}-text-wrapper`}>
+            <span data-testid={`${header}-title`} data-componentid={`${cheader}-title`}>{title}</span>
             {description && (
-                <div className="sub header sub-header" data-testid={`${header}-sub-title`}>
+                <div className="sub header sub-header" data-testid={`${header}-sub-title`}
+                    data-componentid={`${cheader}-sub-title`}>
                     {description}
                 </div>
             )}

@@ -1,0 +1,39 @@
+// The application templates the simulated Console knows (PROVENANCE.md "Applications"): identity-apps
+// features/admin.applications.v1/data/application-templates (F @90c4d925): the "Traditional Web
+// Application" group (web-application-template-group.json) and its OIDC template
+// (templates/oidc-web-application/oidc-web-application.json, id b9c5e11e-…). Only the templates the doc
+// reaches are modelled; the others are not rendered.
+
+export const OIDC_WEB_APP_TEMPLATE_ID = "b9c5e11e-fc78-484b-9bec-015d247561b8";
+export const CUSTOM_APPLICATION_OIDC = "custom-application-oidc";
+
+// What a new OIDC Traditional Web Application carries (oidc-web-application.json "application"), the name,
+// the redirect URL and the templateId set by the create wizard.
+export function oidcWebApplication(name, redirectUrl) {
+    return {
+        advancedConfigurations: { discoverableByEndUsers: false, skipLogoutConsent: true, skipLoginConsent: true },
+        authenticationSequence: {
+            type: "DEFAULT",
+            steps: [{ id: 1, options: [{ idp: "LOCAL", authenticator: "basic" }] }]
+        },
+        inboundProtocolConfiguration: {
+            oidc: {
+                grantTypes: ["authorization_code"],
+                publicClient: false,
+                callbackURLs: [redirectUrl],
+                allowedOrigins: [new URL(redirectUrl).origin]
+            }
+        },
+        name,
+        templateId: OIDC_WEB_APP_TEMPLATE_ID
+    };
+}
+
+// The edit page's template label (resolveTemplateLabel): the template's name. [UNKNOWN] whether the
+// template list the edit page looks in holds the group ("Traditional Web Application") or the OIDC
+// sub-template ("OpenID Connect") under this id; the group's name is shown.
+export function templateLabel(templateId) {
+    if (templateId === OIDC_WEB_APP_TEMPLATE_ID) return "Traditional Web Application";
+    if (templateId === CUSTOM_APPLICATION_OIDC) return "Standard-Based Application";
+    return null;
+}
