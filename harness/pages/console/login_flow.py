@@ -41,7 +41,6 @@ __all__ = ["LoginFlowMixin"]
 _TAB = "Login Flow"
 _DOC_ADD = "Add Sign In Option"
 _SELECTED = re.compile(r"\bselected\b")
-_CLASSIC_STEP = "application-edit-sign-on-methods-step-based-flow-authentication-step-"
 _PATCH = re.compile(r"/api/server/v1/applications/[^/?]+$")
 
 
@@ -99,7 +98,7 @@ class LoginFlowMixin(ConsolePageBase):
             container = self._tid(f"sign-in-box-node-step-{step - 1}", panel)
         else:
             self._classic_editor(panel)
-            container = self._tid(f"{_CLASSIC_STEP}{step - 1}", panel)
+            container = self._classic_step_box(panel, step)
         expect(container).to_be_visible()
         return self._options_in(editor, container, step)
 
@@ -128,9 +127,16 @@ class LoginFlowMixin(ConsolePageBase):
             self._tid("basic-configuration-flow-card", landing).click()
         expect(flow).to_be_visible()
 
+    def _classic_step_box(self, panel: Locator, step: int) -> Locator:
+        """The Classic editor's box of ``step`` (its component id counts from 0)."""
+        index = step - 1
+        return self._tid(
+            f"application-edit-sign-on-methods-step-based-flow-authentication-step-{index}", panel
+        )
+
     def _classic_step(self, panel: Locator, step: int) -> tuple[Locator, Locator]:
         self._classic_editor(panel)
-        container = self._tid(f"{_CLASSIC_STEP}{step - 1}", panel)
+        container = self._classic_step_box(panel, step)
         while not container.count():
             steps = panel.locator(".authentication-steps-section > .timeline-item")
             before = steps.count()
@@ -164,7 +170,11 @@ class LoginFlowMixin(ConsolePageBase):
             buttons = wrappers.locator("button.oxygen-sign-in-option")
             words = [" ".join(w.split()) for w in buttons.all_inner_texts()]
             return [w.removeprefix("Sign In With ").strip() for w in words]
-        names = self._tid(f"{_CLASSIC_STEP}{step - 1}-option-name", container)
+        index = step - 1
+        names = self._tid(
+            f"application-edit-sign-on-methods-step-based-flow-authentication-step-{index}-option-name",
+            container,
+        )
         return [" ".join(n.split()) for n in names.all_inner_texts()]
 
     def _update(self, editor: str, panel: Locator) -> None:

@@ -1,11 +1,11 @@
 """The application's Login Flow tab in the Visual editor (a default pack enables only that one), each action
 checked over REST.
 
-Each test proves a structure of the real Visual editor (PROVENANCE.md "Login Flow: Visual and Classic editors";
-identity-apps ``authentication-flow-visual-editor.tsx``, ``sign-in-box-node.tsx``, ``step-addition-edge.tsx``,
-``add-authenticator-modal.tsx``, F) that the old page object got wrong (console-audit-2026-12.md rows 24 and
-25: options counted twice through ``.oxygen-sign-in-option``, an add-step id that does not exist), or the call
-its Update makes.
+Each test proves a structure of the real Visual editor (PROVENANCE.md "Login Flow: Visual and Classic
+editors"; identity-apps ``authentication-flow-visual-editor.tsx``, ``sign-in-box-node.tsx``,
+``step-addition-edge.tsx``, ``add-authenticator-modal.tsx``, F) that the old page object got wrong
+(console-audit-2026-12.md rows 24 and 25: options counted twice through ``.oxygen-sign-in-option``, an
+add-step id that does not exist), or the call its Update makes.
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ def test_the_visual_editor_renders_reactflows_nodes_and_the_consoles_hooks(
     # The add-step control is the step-addition edge's Fab; the old page object's id exists nowhere.
     expect(page.locator("button.add-step-button[aria-label=add]")).to_have_count(1)
     expect(page.locator('[data-componentid="step-addition-edge-add-step-button"]')).to_have_count(1)
-    expect(page.locator('[data-componentid="authentication-flow-visual-editor-add-step-button"]')).to_have_count(0)
+    expect(
+        page.locator('[data-componentid="authentication-flow-visual-editor-add-step-button"]')
+    ).to_have_count(0)
     update = page.locator('[data-componentid="authentication-flow-visual-editor-update-button"]')
     expect(update).to_have_text("Update")
     expect(page.locator('[data-componentid="authentication-flow-visual-editor-revert-button"]')).to_have_text(
@@ -68,9 +70,9 @@ def test_the_visual_editor_renders_reactflows_nodes_and_the_consoles_hooks(
     expect(page.get_by_role("dialog")).to_have_count(0)
     expect(modal.locator(".header").first).to_have_text("Add Authentication")
     card = modal.get_by_test_id("add-authenticator-modal-authenticators-authenticator-VisualMarkupX")
-    expect(card.get_by_test_id("add-authenticator-modal-authenticators-authenticator-VisualMarkupX-header")).to_have_text(
-        "VisualMarkupX"
-    )
+    expect(
+        card.get_by_test_id("add-authenticator-modal-authenticators-authenticator-VisualMarkupX-header")
+    ).to_have_text("VisualMarkupX")
     next_button = modal.get_by_test_id("add-authenticator-modal-next-button")
     expect(next_button).to_have_text("Add")
     expect(next_button).to_be_disabled()
@@ -135,4 +137,5 @@ def test_the_same_connection_twice_in_a_step_is_refused(
     warning = watched.page.locator('[data-testid="alert"] .notification-warning')
     expect(warning).to_contain_text("The same authenticator is not allowed more than once in a single step.")
     assert app.sign_in_options() == ["VisualTwiceX"]
-    assert stored_sequence(is_server, app_id)["steps"][0]["options"] == [BASIC, twitter_option("VisualTwiceX")]
+    stored = stored_sequence(is_server, app_id)
+    assert stored["steps"][0]["options"] == [BASIC, twitter_option("VisualTwiceX")]
