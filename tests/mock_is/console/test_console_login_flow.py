@@ -36,6 +36,9 @@ def test_the_visual_editor_renders_reactflows_nodes_and_the_consoles_hooks(
     app = edit_page(console, is_server, app_id, "VisualMarkup")
     assert app.login_flow_editor() == "visual"
     page = watched.page
+    # F's builder root carries no component id (7.2's does: test_console_login_flow_72.py).
+    expect(page.locator(".sign-in-method-split-view")).to_have_count(1)
+    expect(page.locator('[data-componentid="authentication-flow-builder"]')).to_have_count(0)
     # Only the Visual editor is enabled: no editor tabs, the Classic panel hidden and empty.
     expect(page.get_by_role("tab")).to_have_count(0)
     expect(page.locator('[data-componentid="authentication-flow-builder-legacy-builder"]')).to_be_hidden()
