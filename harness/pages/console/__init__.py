@@ -1,17 +1,19 @@
 """Page objects of the WSO2 IS 7 Console; the same objects drive ``mock_is`` and a real IS.
 
-Start at ``Console(page, base_url, on_drift)``: ``sign_in`` then ``connections()`` or ``users()``;
-each verb returns the next page object; ``ConnectionPage`` includes the Just-in-Time Provisioning tab
-(``JitMixin``). The Attributes tab, Applications and the Login Flow editors have no page objects yet:
-the ones written before the Console audit relied on hooks the real Console lacks (audit rows 11,
-17-20, 22-25) and were removed; ``ConsoleDriver`` does those steps through the REST API and marks
-them REVIEW. ``on_drift`` receives a
+Start at ``Console(page, base_url, on_drift)``: ``sign_in`` then ``connections()``, ``applications()``
+or ``users()``; each verb returns the next page object; ``ConnectionPage`` includes the Just-in-Time
+Provisioning tab (``JitMixin``); ``ApplicationsPage`` creates a Traditional Web Application and opens
+``ApplicationPage`` (its tabs, the Protocol tab's client credentials). The Attributes tab and the Login
+Flow editors have no page objects yet: the ones written before the Console audit relied on hooks the
+real Console lacks (audit rows 11, 17-20, 23-25) and were removed; ``ConsoleDriver`` does those steps
+through the REST API and marks them REVIEW. ``on_drift`` receives a
 ``LabelDrift`` whenever the Console shows other words than the doc for a documented control.
 """
 
 from __future__ import annotations
 
 from harness.pages.console.application import ApplicationPage
+from harness.pages.console.applications import ApplicationsPage
 from harness.pages.console.base import ConsoleError
 from harness.pages.console.connection import ConnectionPage
 from harness.pages.console.connections import ConnectionsPage
@@ -21,6 +23,7 @@ from harness.pages.console.users import UserPage, UsersPage
 
 __all__ = [
     "ApplicationPage",
+    "ApplicationsPage",
     "Console",
     "ConnectionPage",
     "ConnectionsPage",

@@ -15,6 +15,7 @@ import re
 
 from playwright.sync_api import expect
 
+from harness.pages.console.applications import ApplicationsPage
 from harness.pages.console.base import ConsoleError, ConsolePageBase
 from harness.pages.console.connections import ConnectionsPage
 from harness.pages.console.users import UsersPage
@@ -70,3 +71,8 @@ class Console(ConsolePageBase):
         """Go to User Management → Users."""
         self._go("side-panel-items-users", group="side-panel-items-user-management")
         return UsersPage(self.page, self.base_url, self.on_drift).wait()
+
+    def applications(self) -> ApplicationsPage:
+        """Go to Applications (doc step login-1: "Open Applications")."""
+        self._go("side-panel-items-applications")
+        return ApplicationsPage(self.page, self.base_url, self.on_drift).wait()

@@ -8,14 +8,17 @@ pages got wrong (console-audit-2026-12.md rows 21 and 22), or the call a click m
 
 from __future__ import annotations
 
+import json
 import re
 
+import pytest
 from playwright.sync_api import Page, expect
 
-from harness.pages.console import ApplicationPage, Console
-from tests.mock_is.console.applications_support import oidc_web_app, stored_oidc
+from harness.pages.console import ApplicationPage, Console, ConsoleError, LabelDrift
+from tests.mock_is.console.applications_support import APPS, OIDC_WEB_APP, find_app, oidc_web_app, stored_oidc
 from tests.mock_is.console.console_support import IsServer, Watched
 
+_OIDC_CARD_ID = f"minimal-application-create-wizard-{OIDC_WEB_APP}-card"
 TABS = [
     "General",
     "Protocol",
@@ -94,3 +97,107 @@ def test_the_protocol_tab_shows_the_stored_client_id_and_secret(
     expect(pane.locator("input[name], input[id]")).to_have_count(0)
     expect(pane.get_by_text("Client secret", exact=True)).to_be_visible()
     expect(pane.get_by_label("Client ID")).to_have_count(0)
+
+
+def test_the_list_uses_the_pages_own_test_ids_and_hides_the_system_apps(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    oidc_web_app(is_server, "ListedApp")
+    apps = console.applications()
+    page = watched.page
+    # The page passes data-testid "applications-list": the list component's default "application-list" is
+    # not what the real list renders (audit row 21 took that default for the real id).
+    expect(page.get_by_test_id("application-list-item-heading")).to_have_count(0)
+    expect(
+        page.get_by_test_id("applications-list").get_by_test_id("applications-list-item-heading")
+    ).not_to_have_count(0)
+    assert "ListedApp" in apps.names()
+    # The system app Console is filtered out of what is shown though GET /applications returns it.
+    listed = [a["name"] for a in is_server.api.get(APPS).json()["applications"]]
+    assert "Console" in listed and "Console" not in apps.names()
+    # No header row (enableTableHeaders: false) and the header's add button once the list is not empty.
+    expect(page.get_by_test_id("applications-list").locator("thead")).to_have_count(0)
+    expect(page.get_by_test_id("applications-list-layout-add-button")).to_have_text(
+        re.compile("New Application")
+    )
+    row = page.get_by_test_id("applications-list").locator("tbody > tr").filter(has_text="ListedApp")
+    expect(row.get_by_test_id("applications-list-col-2-item-sub-heading")).to_contain_text(
+        str(find_app(is_server, "ListedApp")["clientId"])  # type: ignore[index]
+    )
+
+
+def test_open_application_searches_and_opens_the_row(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    app_id = oidc_web_app(is_server, "SearchedApp")
+    calls: list[str] = []
+    watched.page.on(
+        "request", lambda r: calls.append(r.url) if "/api/server/v1/applications?" in r.url else None
+    )
+    app = console.applications().open_application("SearchedApp")
+    assert app.application_id == app_id
+    searched = [
+        c for c in calls if "filter=name+co+SearchedApp" in c or "filter=name%20co%20SearchedApp" in c
+    ]
+    assert searched, calls
+
+
+def test_the_wizard_creates_the_traditional_web_application_over_rest(
+    console: Console, is_server: IsServer, watched: Watched, drifts: list[LabelDrift]
+) -> None:
+    redirect = "http://127.0.0.1:9/callback"
+    bodies: list[dict[str, object]] = []
+    watched.page.on(
+        "request",
+        lambda r: (
+            bodies.append(json.loads(r.post_data or "{}"))
+            if r.method == "POST" and r.url.endswith("/api/server/v1/applications")
+            else None
+        ),
+    )
+    app = console.applications().create_traditional_web_application(
+        "WizardApp", redirect, "login-app-registered"
+    )
+    page = watched.page
+    expect(page).to_have_url(re.compile(r"/console/applications/[^/?#]+\??#tab=0$"))
+    stored = find_app(is_server, "WizardApp")
+    assert stored is not None and stored["id"] == app.application_id
+    full = is_server.api.get(f"{APPS}/{app.application_id}").json()
+    assert full["templateId"] == OIDC_WEB_APP
+    oidc = stored_oidc(is_server, app.application_id)
+    assert oidc["callbackURLs"] == [redirect] and oidc["grantTypes"] == ["authorization_code"]
+    assert oidc["allowedOrigins"] == []
+    assert bodies and bodies[0]["name"] == "WizardApp"
+    client_id, secret = app.client_credentials()
+    assert (client_id, secret) == (oidc["clientId"], oidc["clientSecret"])
+    assert drifts == []
+
+
+def test_the_wizards_fields_have_no_ids_and_no_tied_labels(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    oidc_web_app(is_server, "SomeApp")
+    console.applications()
+    page = watched.page
+    page.get_by_test_id("applications-list-layout-add-button").click()
+    page.get_by_test_id("web-application").click()
+    modal = page.get_by_test_id("minimal-application-create-wizard-modal")
+    expect(modal).to_be_visible()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    # Audit row 22: the old page object's get_by_label("Name") finds nothing on legacy Fields.
+    expect(modal.get_by_label("Name")).to_have_count(0)
+    expect(modal.get_by_label("Authorized redirect URLs")).to_have_count(0)
+    expect(modal.locator("input[id]")).to_have_count(0)
+    name = modal.get_by_test_id("minimal-application-create-wizard-application-name-input")
+    expect(name.locator("input")).to_have_attribute("name", "name")
+    expect(modal.get_by_test_id(_OIDC_CARD_ID)).to_have_class(re.compile(r"\bselected\b"))
+
+
+def test_a_taken_name_is_refused_in_the_wizard_and_nothing_is_created(
+    console: Console, is_server: IsServer, watched: Watched
+) -> None:
+    oidc_web_app(is_server, "TakenApp")
+    before = len(is_server.api.get(APPS).json()["applications"])
+    with pytest.raises(ConsoleError, match="already an application with this name"):
+        console.applications().create_traditional_web_application("TakenApp", "http://127.0.0.1:9/cb")
+    assert len(is_server.api.get(APPS).json()["applications"]) == before

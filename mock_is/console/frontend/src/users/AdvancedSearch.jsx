@@ -4,7 +4,9 @@
 // - root `div.advanced-search-wrapper.aligned-left.fill-default[data-testid=advanced-search][data-componentid]`
 //   (the caller passes no id, so both are "advanced-search") > div > semantic `Input` whose test id lands on
 //   `div.ui.input` ("advanced-search-input"); the inner `<input>` has no name, no id;
-// - Enter submits `<attribute> <operator> <text>` (`defaultSearchStrategy`, "userName co %search-value%"),
+// - a caller's `data-testid` replaces "advanced-search" in every id (the Applications list passes one);
+// - Enter submits `<attribute> <operator> <text>` (`defaultSearchStrategy`, "userName co %search-value%", or the
+//   caller's `predefinedDefaultSearchStrategy`),
 //   or the text itself when it already reads `<known attribute> <known operator> ...`; an empty box clears;
 // - the clear button (`advanced-search-clear-button`) shows only while the box holds text, the options button
 //   (`advanced-search-options-button`) opens a Popup (`advanced-search-dropdown`) with the filter form;
@@ -16,7 +18,6 @@ import { Field, Forms } from "../widgets/legacy-forms.jsx";
 import { PrimaryButton } from "../widgets/buttons.jsx";
 import { Heading } from "../widgets/text.jsx";
 
-const TID = "advanced-search";
 const CONDITIONS = [
     { key: 0, text: "Starts with", value: "sw" },
     { key: 1, text: "Ends with", value: "ew" },
@@ -32,7 +33,7 @@ function queryOf(text, strategy, attributes) {
     return known ? text : strategy.replace(/%search-value%/g, text);
 }
 
-function FilterForm({ attributes, defaultAttribute, defaultOperator, placeholders, onSubmit }) {
+function FilterForm({ attributes, defaultAttribute, defaultOperator, placeholders, onSubmit, TID }) {
     return (
         <Grid>
             <Grid.Row columns={1}>
@@ -63,11 +64,12 @@ function FilterForm({ attributes, defaultAttribute, defaultOperator, placeholder
 }
 
 export function AdvancedSearchWithBasicFilters({ onFilter, attributes, defaultAttribute, defaultOperator, placeholder,
-    placeholders, disabled, clearTrigger }) {
+    placeholders, disabled, clearTrigger, predefinedStrategy, "data-testid": TID = "advanced-search" }) {
+    // The caller's test id (default "advanced-search") is the AdvancedSearch's test id and component id.
     const anchor = useRef(null);
     const [text, setText] = useState("");
     const [open, setOpen] = useState(false);
-    const strategy = `${defaultAttribute} ${defaultOperator} %search-value%`;
+    const strategy = predefinedStrategy || `${defaultAttribute} ${defaultOperator} %search-value%`;
     const clear = () => { setText(""); onFilter(null); };
     useEffect(() => { if (clearTrigger) setText(""); }, [clearTrigger]);
     const onKeyDown = (event) => {
@@ -108,7 +110,7 @@ export function AdvancedSearchWithBasicFilters({ onFilter, attributes, defaultAt
                         <Divider className="compact" />
                         <div className="form-wrapper" data-testid={`${TID}-form-wrapper`} data-componentid={`${TID}-form-wrapper`}>
                             <FilterForm attributes={attributes} defaultAttribute={defaultAttribute} defaultOperator={defaultOperator}
-                                placeholders={placeholders} onSubmit={submitForm} />
+                                placeholders={placeholders} onSubmit={submitForm} TID={TID} />
                         </div>
                     </div>
                 )} />

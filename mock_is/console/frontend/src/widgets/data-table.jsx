@@ -2,7 +2,8 @@
 // src/components/table/data-table/data-table.tsx @921d5d89, data-table-row.tsx @e1495f5d):
 // `table.ui.selectable.stackable.table.data-table[data-testid][data-componentid]`; EVERY row — the header
 // row, placeholder rows and the empty-state row included — is `tr.data-table-row[data-testid="data-table-row"]`
-// (`no-selectable` when not clickable); data rows call `onRowClick` when clicked.
+// (`no-selectable` when not clickable); data rows call `onRowClick` when clicked; `showHeader={false}` leaves
+// the header out (data-table.tsx `showHeader`, default true).
 import { Table } from "semantic-ui-react";
 
 function Row({ selectable, onClick, children, className = "" }) {
@@ -14,7 +15,7 @@ function Row({ selectable, onClick, children, className = "" }) {
     );
 }
 
-export function DataTable({ columns, items, onRowClick, placeholders, rowKey = (item) => item.id, ...hooks }) {
+export function DataTable({ columns, items, onRowClick, placeholders, rowKey = (item) => item.id, showHeader = true, ...hooks }) {
     return (
         <Table
             selectable
@@ -23,11 +24,13 @@ export function DataTable({ columns, items, onRowClick, placeholders, rowKey = (
             data-testid={hooks["data-testid"] ?? "data-table"}
             data-componentid={hooks["data-componentid"] ?? "data-table"}
         >
-            <Table.Header>
-                <Row selectable={false}>
-                    {columns.map((c) => <Table.HeaderCell key={c.id} textAlign={c.textAlign}>{c.title}</Table.HeaderCell>)}
-                </Row>
-            </Table.Header>
+            {showHeader && (
+                <Table.Header>
+                    <Row selectable={false}>
+                        {columns.map((c) => <Table.HeaderCell key={c.id} textAlign={c.textAlign}>{c.title}</Table.HeaderCell>)}
+                    </Row>
+                </Table.Header>
+            )}
             <Table.Body>
                 {items.length === 0 && placeholders ? (
                     <Row selectable={false} className="no-hover">
