@@ -92,7 +92,9 @@ class LoginFlowMixin(ConsolePageBase):
         self._update(editor, panel)
 
     def sign_in_options(self, step: int = 1) -> list[str]:
-        """The connections and authenticators step ``step`` shows, as their names (each option once)."""
+        """The options step ``step`` shows, by name, each once: in the Visual editor the buttons ("Sign In
+        With <name>"; the basic authenticator is drawn as the sign-in form there, not as an option), in the
+        Classic editor every option card ("Username & Password" for the basic one)."""
         editor, panel = self._login_flow()
         if editor == "visual":
             container = self._tid(f"sign-in-box-node-step-{step - 1}", panel)
