@@ -87,8 +87,7 @@ class LoginFlowMixin(ConsolePageBase):
             container, add = self._classic_step(panel, step)
         self._pick("login-1", _DOC_ADD, self._control(_DOC_ADD, container), add).click()
         self._choose(connection, step)
-        if connection not in self._options_in(editor, container, step):
-            raise ConsoleError(f"the login flow does not show {connection!r} in step {step} after Add")
+        self._expect_option(editor, container, step, connection)
         self._update(editor, panel)
 
     def sign_in_options(self, step: int = 1) -> list[str]:
@@ -154,8 +153,12 @@ class LoginFlowMixin(ConsolePageBase):
         modal = self.page.locator('.ui.modal[data-testid="add-authenticator-modal"]')
         expect(modal).to_be_visible()
         card = self._tid(f"add-authenticator-modal-authenticators-authenticator-{connection}", modal)
-        if not card.count():
-            raise ConsoleError(f"the add-authenticator modal offers no {connection!r} for step {step}")
+        try:
+            expect(card).to_be_visible()  # the cards come with the editor's authenticators
+        except AssertionError as missing:
+            raise ConsoleError(
+                f"the add-authenticator modal offers no {connection!r} for step {step}"
+            ) from missing
         card.click()
         expect(card).to_have_class(_SELECTED)
         add = self._tid("add-authenticator-modal-next-button", modal)
@@ -163,6 +166,26 @@ class LoginFlowMixin(ConsolePageBase):
         expect(button).to_be_enabled()
         button.click()
         expect(modal).to_be_hidden()
+
+    def _expect_option(self, editor: str, container: Locator, step: int, connection: str) -> None:
+        """Wait for the step to show the connection it was given; refuse when it does not."""
+        if editor == "visual":
+            words = re.compile(r"^\s*Sign In With " + re.escape(connection) + r"\s*$")
+            shown = container.locator(".oxygen-sign-in-options > div.oxygen-sign-in-option").filter(
+                has=self.page.locator("button.oxygen-sign-in-option").filter(has_text=words)
+            )
+        else:
+            index = step - 1
+            shown = self._tid(
+                f"application-edit-sign-on-methods-step-based-flow-authentication-step-{index}-option-name",
+                container,
+            ).filter(has_text=re.compile(r"^\s*" + re.escape(connection) + r"\s*$"))
+        try:
+            expect(shown).to_have_count(1)
+        except AssertionError as missing:
+            raise ConsoleError(
+                f"the login flow does not show {connection!r} in step {step} after Add"
+            ) from missing
 
     def _options_in(self, editor: str, container: Locator, step: int) -> list[str]:
         """The options a step shows: the Visual editor's option wrappers (not their inner buttons, which

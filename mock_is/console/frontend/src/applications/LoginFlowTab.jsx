@@ -15,7 +15,9 @@
 // - the editors' sequence starts as the application's (a missing script becomes the default one); the Visual
 //   editor's Update PATCHes `{ authenticationSequence: { …, type: USER_DEFINED, script: the default script for
 //   its steps } }` (conditional authentication off), the Classic one its own body; then the alerts and
-//   `onUpdate` (the page refetches).
+//   `onUpdate` (the page refetches);
+// - the Classic editor waits for the authenticators behind a loader (sign-on-methods-core.tsx ContentLoader);
+//   the Visual one is drawn at once and fills in its options and the modal's cards when they arrive.
 // [UNKNOWN/left out] the predefined-flows side panel, the conditional-authentication switch and script editor,
 // and the mode-switch confirmation modal (a click on the other tab changes nothing here).
 import Box from "@oxygen-ui/react/Box";
@@ -33,6 +35,7 @@ import { DEFAULT_STEPS, alertUpdateFailed, alertUpdated, generateScript, isEmpty
 import { updateAuthenticationSequence } from "./login-flow/api.js";
 
 const CID = "authentication-flow-builder";
+const NO_AUTHENTICATORS = { enterprise: [], local: [], recovery: [], secondFactor: [], social: [] };
 const MODES = [{ id: 0, label: "Classic Editor" }, { id: 1, label: "Visual Editor" }];
 const VISUAL_SCRIPT_ERROR = { message: "Invalid authentication script",
     description: "The authentication script contains invalid syntax. Please correct the script and try again." };
@@ -57,8 +60,7 @@ export function LoginFlowTab({ application, onUpdate }) {
 
     useEffect(() => { setSequence(initialSequence(application)); }, [application]);
     useEffect(() => {
-        loadAuthenticators().then(setCategories).catch(() => setCategories({
-            enterprise: [], local: [], recovery: [], secondFactor: [], social: [] }));
+        loadAuthenticators().then(setCategories).catch(() => setCategories(NO_AUTHENTICATORS));
     }, []);
 
     const patch = (body, scriptError) => {
@@ -105,10 +107,10 @@ export function LoginFlowTab({ application, onUpdate }) {
                         </div>
                     </TabPanel>
                     <TabPanel index={1} value={active} className="visual-editor-tab-panel" data-componentid={`${CID}-visual-builder`}>
-                        {categories === null ? <Loader /> : (
-                            <VisualEditor sequence={sequence} categories={categories} onChange={setSequence}
-                                onUpdate={visualUpdate} onRevert={() => undefined} />
-                        )}
+                        {/* The provider hands the graph its authenticators once fetched: no loader, the options
+                            and the modal's cards appear when they arrive. */}
+                        <VisualEditor sequence={sequence} categories={categories ?? NO_AUTHENTICATORS} onChange={setSequence}
+                            onUpdate={visualUpdate} onRevert={() => undefined} />
                     </TabPanel>
                 </Box>
             </div>
