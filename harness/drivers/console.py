@@ -5,6 +5,9 @@ doc's words first and report a ``LabelDrift`` when the deployment labels the con
 admin's browser context is not the person's: an IS session cookie there would let the person's login
 skip the login page.
 
+The application the doc assumes is registered through the Console too (``ApplicationsPage``: the list, the
+templates page, the minimal create wizard; the Protocol tab gives its client id and secret).
+
 Not every documented step has a page object built on the real Console's structure yet. The
 Attributes tab had a page object that the Console audit (console-audit-2026-12.md rows 11, 17-20)
 showed would stop on a real IS 7.1/7.2 Console; it was removed rather than kept green against the
@@ -106,7 +109,7 @@ class ConsoleDriver:
     def add_sign_in_option(self, application: Application, connection: Connection, step: int) -> None:
         """Applications → the application → Login Flow → Add Sign In Option in ``step`` (login-1) → the
         connection → Add (login-2) → Update (login-3), in whichever editor the Console shows."""
-        page = self.console.applications().open_application(application.name, "login-1")
+        page = self.console.applications("login-1").open_application(application.name, "login-1")
         self._connection = None  # the browser has left the connection's page
         page.add_sign_in_option(connection.name, step)
 
@@ -117,5 +120,17 @@ class ConsoleDriver:
         self._api.configure_attributes(connection, plan)
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
-        """The sample application (set-up the doc assumes, no documented step of its own), through REST."""
-        return self._api.register_application(name, redirect_url)
+        """Applications → New Application → Traditional Web Application → name, OpenID Connect, redirect URL
+        → Create; the client id and secret read from the new application's Protocol tab.
+
+        The doc assumes the application exists (login-app-registered, a note naming no control), so there
+        are no doc words to compare with the wizard's labels. The secret is returned, never logged.
+        """
+        page = self.world.make(
+            "application",
+            name,
+            lambda: self.console.applications().create_traditional_web_application(name, redirect_url),
+            lambda created: created.application_id,
+        )
+        client_id, client_secret = page.client_credentials()
+        return page.application_id, client_id, client_secret

@@ -106,6 +106,17 @@ class _OpenedApplication:
         self.opened.append(f"add_sign_in_option({connection!r}, {step})")
 
 
+class _CreatedApplication:
+    application_id = "app1"
+
+    def __init__(self, opened: list[str]) -> None:
+        self.opened = opened
+
+    def client_credentials(self) -> tuple[str, str]:
+        self.opened.append("client_credentials()")
+        return "client1", "secret1"
+
+
 class _Applications:
     def __init__(self, opened: list[str]) -> None:
         self.opened = opened
@@ -113,6 +124,10 @@ class _Applications:
     def open_application(self, name: str, step_id: str) -> _OpenedApplication:
         self.opened.append(f"{step_id}: {name}")
         return _OpenedApplication(self.opened)
+
+    def create_traditional_web_application(self, name: str, redirect_url: str) -> _CreatedApplication:
+        self.opened.append(f"create({name}, {redirect_url})")
+        return _CreatedApplication(self.opened)
 
 
 class _SignedInConsole:
@@ -122,7 +137,9 @@ class _SignedInConsole:
     def connections(self) -> _Connections:
         return _Connections(self.opened)
 
-    def applications(self) -> _Applications:
+    def applications(self, step_id: str | None = None) -> _Applications:
+        if step_id is not None:
+            self.opened.append(f"{step_id}: Applications")
         return _Applications(self.opened)
 
 
@@ -165,7 +182,7 @@ def test_the_login_flow_through_the_console_driver_is_clicked_not_sent_over_rest
         Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
     )
     # Applications → the application (login-1), then the Login Flow page object; nothing over REST.
-    assert console.opened == ["login-1: App", "add_sign_in_option('X', 1)"]
+    assert console.opened == ["login-1: Applications", "login-1: App", "add_sign_in_option('X', 1)"]
     assert recorder.sent == [] and findings.items == []
     assert "login-flow" not in NOT_CLICKED
 
@@ -179,3 +196,13 @@ def test_the_login_flow_leaves_the_connection_page_so_the_next_connection_step_o
     )
     driver.set_jit(Connection("idp1", "X"), enabled=False)
     assert [o for o in console.opened if o == "jit-1"] == ["jit-1", "jit-1"]
+
+
+def test_registering_the_application_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, console = _console_driver(recorder, findings)
+    registered = driver.register_application("App", "https://app.example/cb")
+    # The wizard creates it, the Protocol tab gives the credentials; nothing over REST, nothing to review.
+    assert registered == ("app1", "client1", "secret1")
+    assert console.opened == ["create(App, https://app.example/cb)", "client_credentials()"]
+    assert recorder.sent == [] and findings.items == []

@@ -50,11 +50,16 @@ class ApplicationsPage(ConsolePageBase):
     """``/console/applications``."""
 
     def wait(self) -> ApplicationsPage:
-        """Wait for the list page with its loaded table (rows or the empty placeholder)."""
+        """Wait for the list page with its loaded table (rows or a placeholder)."""
         expect(self._tid("applications-page-layout")).to_be_visible()
+        # The table's loading rows are rows too: the list is in when a heading or a placeholder is.
         table = self._tid("applications-list")
-        loaded = table.locator("tbody > tr").first
-        expect(loaded).to_be_visible()
+        loaded = (
+            self._tid("applications-list-item-heading", table)
+            .or_(self._tid("applications-list-empty-placeholder", table))
+            .or_(self._tid("applications-list-empty-search-placeholder-icon", table))
+        )
+        expect(loaded.first).to_be_visible()
         return self
 
     def names(self) -> list[str]:
@@ -76,8 +81,9 @@ class ApplicationsPage(ConsolePageBase):
             box.press("Enter")
         return self.wait()
 
-    def open_application(self, name: str, step_id: str | None = None) -> ApplicationPage:
-        """Search for ``name`` and open its row (the doc: "Open Applications, pick the application")."""
+    def open_application(self, name: str) -> ApplicationPage:
+        """Search for ``name`` and open its row (the doc: "Open Applications, pick the application"; the
+        doc names no control for picking it, so there are no words to compare)."""
         self.search(name)
         # The heading holds the name as a bare text node followed by the template's label: its text is
         # never exactly the name, so the row is found by that first text node.

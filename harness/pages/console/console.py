@@ -72,7 +72,12 @@ class Console(ConsolePageBase):
         self._go("side-panel-items-users", group="side-panel-items-user-management")
         return UsersPage(self.page, self.base_url, self.on_drift).wait()
 
-    def applications(self) -> ApplicationsPage:
-        """Go to Applications (doc step login-1: "Open Applications")."""
+    def applications(self, step_id: str | None = None) -> ApplicationsPage:
+        """Go to Applications (doc step login-1: "Open Applications"); with ``step_id`` the navbar item's
+        words are compared with the doc's "Applications"."""
+        if step_id is not None:
+            item = self._tid("side-panel-items-applications")
+            expect(item).to_be_visible()
+            self._drift(step_id, "Applications", " ".join(item.inner_text().split()))
         self._go("side-panel-items-applications")
         return ApplicationsPage(self.page, self.base_url, self.on_drift).wait()

@@ -127,19 +127,19 @@ def test_the_list_uses_the_pages_own_test_ids_and_hides_the_system_apps(
 
 
 def test_open_application_searches_and_opens_the_row(
-    console: Console, is_server: IsServer, watched: Watched
+    console: Console, is_server: IsServer, watched: Watched, drifts: list[LabelDrift]
 ) -> None:
     app_id = oidc_web_app(is_server, "SearchedApp")
+    oidc_web_app(is_server, "SearchedApp2")  # a name the first one starts: the row is the exact one
     calls: list[str] = []
     watched.page.on(
         "request", lambda r: calls.append(r.url) if "/api/server/v1/applications?" in r.url else None
     )
-    app = console.applications().open_application("SearchedApp")
+    app = console.applications("login-1").open_application("SearchedApp")
     assert app.application_id == app_id
-    searched = [
-        c for c in calls if "filter=name+co+SearchedApp" in c or "filter=name%20co%20SearchedApp" in c
-    ]
+    searched = [c for c in calls if "filter=name+co+SearchedApp+or+clientId+co+SearchedApp" in c]
     assert searched, calls
+    assert drifts == []  # the navbar says "Applications", as the doc does
 
 
 def test_the_wizard_creates_the_traditional_web_application_over_rest(
