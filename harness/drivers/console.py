@@ -109,7 +109,7 @@ class ConsoleDriver:
     def add_sign_in_option(self, application: Application, connection: Connection, step: int) -> None:
         """Applications → the application → Login Flow → Add Sign In Option in ``step`` (login-1) → the
         connection → Add (login-2) → Update (login-3), in whichever editor the Console shows."""
-        page = self.console.applications("login-1").open_application(application.name, "login-1")
+        page = self.console.applications("login-1").open_application(application.name)
         self._connection = None  # the browser has left the connection's page
         page.add_sign_in_option(connection.name, step)
 

@@ -121,8 +121,8 @@ class _Applications:
     def __init__(self, opened: list[str]) -> None:
         self.opened = opened
 
-    def open_application(self, name: str, step_id: str) -> _OpenedApplication:
-        self.opened.append(f"{step_id}: {name}")
+    def open_application(self, name: str) -> _OpenedApplication:
+        self.opened.append(f"open {name}")
         return _OpenedApplication(self.opened)
 
     def create_traditional_web_application(self, name: str, redirect_url: str) -> _CreatedApplication:
@@ -182,7 +182,7 @@ def test_the_login_flow_through_the_console_driver_is_clicked_not_sent_over_rest
         Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
     )
     # Applications → the application (login-1), then the Login Flow page object; nothing over REST.
-    assert console.opened == ["login-1: Applications", "login-1: App", "add_sign_in_option('X', 1)"]
+    assert console.opened == ["login-1: Applications", "open App", "add_sign_in_option('X', 1)"]
     assert recorder.sent == [] and findings.items == []
     assert "login-flow" not in NOT_CLICKED
 
