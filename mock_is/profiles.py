@@ -121,6 +121,22 @@ PROFILES: dict[str, Profile] = {
             ),
         ),
         Profile(
+            "7.1-classic-login-flow",
+            "IS 7.1 with both Login Flow editors enabled (the Console opens on the Classic one)",
+            {"release": "7.1", "console_login_flow_editor": "classic"},
+            behaviours=(
+                *_RELEASE_71,
+                Behaviour(
+                    "the application's Login Flow tab offers the Classic and the Visual editor and opens on "
+                    "the Classic one (a default pack disables the Classic editor); the Console driver adds X "
+                    "through the Classic editor's Add Authentication",
+                    "deployment.toml [console.applications] disabled features "
+                    "(applications.loginFlow.legacyEditor); wso2/identity-apps "
+                    "features/admin.authentication-flow-builder.v1/components/authentication-flow-builder.tsx",
+                ),
+            ),
+        ),
+        Profile(
             "7.1-enhanced-jit",
             "IS 7.1 with the enhanced JIT feature on",
             {"release": "7.1", "jit_enable_enhanced_feature": True},

@@ -9,13 +9,14 @@ The application the doc assumes is registered through the Console too (``Applica
 templates page, the minimal create wizard; the Protocol tab gives its client id and secret).
 
 Not every documented step has a page object built on the real Console's structure yet. The
-Attributes tab and the Login Flow editors had page objects that the Console audit
-(console-audit-2026-12.md rows 11, 17-20, 23-25) showed would stop on a real IS 7.1/7.2 Console; they
-were removed rather than kept green against the simulator alone. (The JIT tab's page object was
-rebuilt on identity-apps' JIT form, ``harness/pages/console/jit.py``, and is clicked.) The others are
-sent through the REST API, as the Console's own Update sends them (``ApiDriver``), and each documented
-step they stand for is marked REVIEW: the server's behaviour is still proved by the steps that follow,
-but nobody clicked the Console's control, so a person has to look at it.
+Attributes tab had a page object that the Console audit (console-audit-2026-12.md rows 11, 17-20)
+showed would stop on a real IS 7.1/7.2 Console; it was removed rather than kept green against the
+simulator alone. (The JIT tab's page object was rebuilt on identity-apps' JIT form,
+``harness/pages/console/jit.py``, and the Login Flow's on both of its editors,
+``harness/pages/console/login_flow.py``; both are clicked.) The others are sent through the REST API,
+as the Console's own Update sends them (``ApiDriver``), and each documented step they stand for is
+marked REVIEW: the server's behaviour is still proved by the steps that follow, but nobody clicked the
+Console's control, so a person has to look at it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ NOT_CLICKED: dict[str, tuple[tuple[str, ...], str]] = {
         ("attr-3", "attr-4", "attr-5", "attr-6", "attr-7", "attr-8"),
         "PUT /api/server/v1/identity-providers/{id}/claims",
     ),
-    "login-flow": (("login-1", "login-2", "login-3"), "PATCH /api/server/v1/applications/{id}"),
 }
 
 
@@ -107,9 +107,11 @@ class ConsoleDriver:
         self._connection_page(connection, "jit-1").set_jit_options(associate_local_user=associate)
 
     def add_sign_in_option(self, application: Application, connection: Connection, step: int) -> None:
-        """Login Flow → Add Sign In Option → the connection → Update, sent as its PATCH (REVIEW)."""
-        self._not_clicked("login-flow")
-        self._api.add_sign_in_option(application, connection, step)
+        """Applications → the application → Login Flow → Add Sign In Option in ``step`` (login-1) → the
+        connection → Add (login-2) → Update (login-3), in whichever editor the Console shows."""
+        page = self.console.applications("login-1").open_application(application.name)
+        self._connection = None  # the browser has left the connection's page
+        page.add_sign_in_option(connection.name, step)
 
     def configure_attributes(self, connection: Connection, plan: AttributePlan) -> None:
         """Attributes tab: mappings, subject, provisioning attributes, Update, sent as its PUT (REVIEW)."""

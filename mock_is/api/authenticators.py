@@ -25,7 +25,7 @@ from mock_is.api.idps import idp_base_path
 from mock_is.settings import IsSettings
 from mock_is.store import Store
 
-__all__ = ["authenticator_tags", "list_authenticators"]
+__all__ = ["authenticator_tags", "list_authenticators", "local_authenticators"]
 
 JSON = dict[str, Any]
 
@@ -168,6 +168,14 @@ def _idp_item(settings: IsSettings, idp: JSON) -> JSON:
         item["tags"] = tags
     item["self"] = f"{idp_base_path(settings)}/{idp['id']}"
     return item
+
+
+def local_authenticators(settings: IsSettings) -> list[JSON]:
+    """``GET /configs/authenticators`` (the Configs API): the local authenticators, as the Login Flow editors
+    read them (identity-apps ``getAllAuthenticators``, ``endpoints.localAuthenticators``, F @90c4d925). The
+    items carry the fields the editors use (id, name, displayName, isEnabled, type, tags); the Configs API's
+    own schema was not read (UNKNOWN), so they are ``GET /authenticators``' local items."""
+    return [_local_item(settings, local) for local in _LOCAL]
 
 
 def list_authenticators(

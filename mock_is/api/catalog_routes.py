@@ -28,6 +28,12 @@ def list_authenticators(
     return authenticators.list_authenticators(store, settings, filter, limit, offset)
 
 
+@router.get("/configs/authenticators")
+def local_authenticators(settings: SettingsDep) -> list[JSON]:
+    """The local authenticators (the Configs API)."""
+    return authenticators.local_authenticators(settings)
+
+
 @router.get("/authenticators/meta/tags")
 def authenticator_tags() -> list[str]:
     """Every authenticator tag."""

@@ -98,6 +98,14 @@ class _Connections:
         return _OpenedConnection(self.opened)
 
 
+class _OpenedApplication:
+    def __init__(self, opened: list[str]) -> None:
+        self.opened = opened
+
+    def add_sign_in_option(self, connection: str, step: int) -> None:
+        self.opened.append(f"add_sign_in_option({connection!r}, {step})")
+
+
 class _CreatedApplication:
     application_id = "app1"
 
@@ -113,6 +121,10 @@ class _Applications:
     def __init__(self, opened: list[str]) -> None:
         self.opened = opened
 
+    def open_application(self, name: str) -> _OpenedApplication:
+        self.opened.append(f"open {name}")
+        return _OpenedApplication(self.opened)
+
     def create_traditional_web_application(self, name: str, redirect_url: str) -> _CreatedApplication:
         self.opened.append(f"create({name}, {redirect_url})")
         return _CreatedApplication(self.opened)
@@ -125,7 +137,9 @@ class _SignedInConsole:
     def connections(self) -> _Connections:
         return _Connections(self.opened)
 
-    def applications(self) -> _Applications:
+    def applications(self, step_id: str | None = None) -> _Applications:
+        if step_id is not None:
+            self.opened.append(f"{step_id}: Applications")
         return _Applications(self.opened)
 
 
@@ -161,16 +175,27 @@ def test_a_console_step_without_a_real_console_page_object_is_review_never_pass(
     assert "PUT /api/server/v1/identity-providers/{id}/claims" in findings.items[0].evidence
 
 
-def test_attributes_and_login_flow_through_the_console_driver_are_review_on_every_documented_step() -> None:
+def test_the_login_flow_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
     recorder, findings = _Recorder(), DocFindings()
-    driver, _ = _console_driver(recorder, findings)
-    driver.configure_attributes(Connection("idp1", "X"), PLAN)
+    driver, console = _console_driver(recorder, findings)
     driver.add_sign_in_option(
         Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
     )
-    reviewed = {f.step_id for f in findings.items if f.kind == "review"}
-    assert reviewed == set(NOT_CLICKED["attributes"][0]) | set(NOT_CLICKED["login-flow"][0])
-    assert recorder.sent[-1][:2] == ("PATCH", "/api/server/v1/applications/app1")
+    # Applications → the application (login-1), then the Login Flow page object; nothing over REST.
+    assert console.opened == ["login-1: Applications", "open App", "add_sign_in_option('X', 1)"]
+    assert recorder.sent == [] and findings.items == []
+    assert "login-flow" not in NOT_CLICKED
+
+
+def test_the_login_flow_leaves_the_connection_page_so_the_next_connection_step_opens_it_again() -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, console = _console_driver(recorder, findings)
+    driver.set_jit(Connection("idp1", "X"), enabled=True)
+    driver.add_sign_in_option(
+        Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
+    )
+    driver.set_jit(Connection("idp1", "X"), enabled=False)
+    assert [o for o in console.opened if o == "jit-1"] == ["jit-1", "jit-1"]
 
 
 def test_registering_the_application_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:

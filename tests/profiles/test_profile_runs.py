@@ -34,6 +34,7 @@ FIRST_LOGIN = "first_login_with_x"
 EMAIL_MATCH = "takes_xs_attributes"
 NO_ASSOCIATION = "without_association"
 JIT_SWITCH = "provisioning_state"
+FIRST_STEP = "first_step_of_the_login_flow"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def _any(*words: str) -> str:
 CONFORMANCE = {
     "7.0": ProfileRun("7.0", _any(FIRST_LOGIN, JIT_SWITCH)),
     "7.2": ProfileRun("7.2", _any(FIRST_LOGIN, "custom_connector_for_x", "api_key_api_secret"), "console"),
+    "7.1-classic-login-flow": ProfileRun("7.1-classic-login-flow", _any(FIRST_LOGIN, FIRST_STEP), "console"),
     "7.1-enhanced-jit": ProfileRun("7.1-enhanced-jit", _any(FIRST_LOGIN, "subject_attribute_identifies")),
     "7.1-email-usernames": ProfileRun("7.1-email-usernames", _any(FIRST_LOGIN, EMAIL_MATCH, NO_ASSOCIATION)),
     "7.1-prompt-jit": ProfileRun("7.1-prompt-jit", _any(FIRST_LOGIN, JIT_SWITCH, "mapped_x_attributes")),
@@ -77,6 +79,9 @@ _NO_OVERRIDE = ("no-override-on-email-match", EMAIL_MATCH, "jit-override-on-emai
 BROKEN = {
     "7.0": _broken("7.0", *_NO_ACCOUNT),
     "7.2": _broken("7.2", *_NO_ACCOUNT),
+    "7.1-classic-login-flow": ProfileRun(
+        "7.1-classic-login-flow", FIRST_STEP, "console", deviation="login-flow-not-saved", fails="login-3"
+    ),
     "7.1-enhanced-jit": _broken("7.1-enhanced-jit", *_NO_ACCOUNT),
     "7.1-email-usernames": _broken("7.1-email-usernames", *_NO_OVERRIDE),
     "7.1-prompt-jit": _broken("7.1-prompt-jit", *_NO_ACCOUNT),

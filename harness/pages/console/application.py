@@ -24,13 +24,14 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Locator, expect
 
 from harness.pages.console.base import ConsolePageBase, words_pattern
+from harness.pages.console.login_flow import LoginFlowMixin
 
 __all__ = ["ApplicationPage"]
 
 _ACTIVE = re.compile(r"\bactive\b")
 
 
-class ApplicationPage(ConsolePageBase):
+class ApplicationPage(LoginFlowMixin, ConsolePageBase):
     """``/console/applications/{id}``."""
 
     def wait(self, name: str | None = None) -> ApplicationPage:

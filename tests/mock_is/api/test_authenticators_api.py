@@ -111,3 +111,11 @@ def test_unknown_templates_and_metadata_are_404(client: TestClient) -> None:
     assert client.get(f"{TEMPLATES}/google-idp/template").json()["code"] == "EXT-60002"
     response = client.get(f"{TEMPLATES}/expert-mode-idp/metadata")
     assert response.status_code == 404 and response.json()["code"] == "EXT-60003"
+
+
+def test_the_configs_api_lists_the_local_authenticators_for_the_login_flow(client: TestClient) -> None:
+    create_idp(client)  # a connection is not a local authenticator
+    listed = client.get("/api/server/v1/configs/authenticators").json()
+    assert [(a["id"], a["name"], a["displayName"], a["isEnabled"], a["type"]) for a in listed] == [
+        ("QmFzaWNBdXRoZW50aWNhdG9y", "BasicAuthenticator", "Username & Password", True, "LOCAL")
+    ]
