@@ -89,6 +89,7 @@ class LoginFlowMixin(ConsolePageBase):
         self._choose(connection, step)
         self._expect_option(editor, container, step, connection)
         self._update(editor, panel)
+        self._prove(("login-3",), f"the Login Flow ({editor} editor) updated: {connection!r} in step {step}")
 
     def sign_in_options(self, step: int = 1) -> list[str]:
         """The options step ``step`` shows, by name, each once: in the Visual editor the buttons ("Sign In
@@ -161,6 +162,7 @@ class LoginFlowMixin(ConsolePageBase):
             ) from missing
         card.click()
         expect(card).to_have_class(_SELECTED)
+        self._prove(("login-1", "login-2"), f"step {step}'s add-authenticator modal, {connection!r} chosen")
         add = self._tid("add-authenticator-modal-next-button", modal)
         button = self._pick("login-2", "Confirm", self._control("Confirm", modal), add)
         expect(button).to_be_enabled()
