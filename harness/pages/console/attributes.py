@@ -116,7 +116,9 @@ class AttributesMixin(ConsolePageBase):
         real = self._tid("attributes-selection-v2-list-layout-add-button", pane).or_(
             self._tid("attributes-selection-v2-empty-placeholder", pane).get_by_role("button")
         )
-        add = self._pick("attr-3", "Add Attribute Mapping", self._control("Add Attribute Mapping", pane), real)
+        add = self._pick(
+            "attr-3", "Add Attribute Mapping", self._control("Add Attribute Mapping", pane), real
+        )
         expect(add).to_be_enabled()
         add.click()
         modal = self._mapping_modal()
@@ -133,7 +135,9 @@ class AttributesMixin(ConsolePageBase):
         self._tid("link-button", modal.locator(".actions")).click()
         expect(modal).to_have_count(0)
 
-    def add_attribute_mappings(self, mappings: Iterable[tuple[str, str]], pane: Locator | None = None) -> None:
+    def add_attribute_mappings(
+        self, mappings: Iterable[tuple[str, str]], pane: Locator | None = None
+    ) -> None:
         """Open the modal, add each (external attribute, local display name), Save (attr-3..attr-5)."""
         pane = pane if pane is not None else self._attributes_pane("attr-3")
         modal = self.open_mapping_modal(pane)
@@ -141,14 +145,18 @@ class AttributesMixin(ConsolePageBase):
         for external, local in wanted:
             self._add_mapping(modal, external, local)
         actions = modal.locator(".actions")
-        save = self._pick("attr-5", "Save", self._control("Save", actions), self._tid("primary-button", actions))
+        save = self._pick(
+            "attr-5", "Save", self._control("Save", actions), self._tid("primary-button", actions)
+        )
         expect(save).to_be_enabled()
         save.click()
         expect(modal).to_have_count(0)  # the modal is mounted only while open
         listed = self.attribute_mappings(pane)
         missing = [m for m in wanted if m not in listed]
         if missing:
-            raise ConsoleError(f"the Attributes tab does not list the mappings {missing} after Save: {listed}")
+            raise ConsoleError(
+                f"the Attributes tab does not list the mappings {missing} after Save: {listed}"
+            )
 
     def _add_mapping(self, modal: Locator, external: str, local: str) -> None:
         form = modal.locator(_ADD_FORM)
@@ -195,7 +203,9 @@ class AttributesMixin(ConsolePageBase):
         for row in table.locator("tbody tr").all():
             cells = row.locator("td")
             # The second cell holds the display name, then the claim URI (audit row 20).
-            rows.append((cells.nth(0).inner_text().strip(), cells.nth(1).locator("div").first.inner_text().strip()))
+            rows.append(
+                (cells.nth(0).inner_text().strip(), cells.nth(1).locator("div").first.inner_text().strip())
+            )
         return rows
 
     # ---- subject (attr-6) ----------------------------------------------------------------------------
@@ -211,7 +221,9 @@ class AttributesMixin(ConsolePageBase):
         self._check_words("attr-6", "Subject", dropdown.locator(_COLUMN), pane)
         self._drift("attr-6", "Subject Attribute", _shown(dropdown.locator(_FIELD_LABEL)))
         if _DISABLED.search(dropdown.get_attribute("class") or ""):
-            raise ConsoleError("the Subject Attribute is disabled: the Console enables it once attributes are mapped")
+            raise ConsoleError(
+                "the Subject Attribute is disabled: the Console enables it once attributes are mapped"
+            )
         dropdown.click()
         option = dropdown.get_by_role("option", name=external, exact=True)
         try:
@@ -242,7 +254,10 @@ class AttributesMixin(ConsolePageBase):
         )
         modal = self._open_provisioning_wizard(section)
         self._transfer(modal, selected)
-        self._tid("idp-edit-page-attribute-settings-provisioning-attribute-selection-wizard-modal-save-button", modal).click()
+        self._tid(
+            "idp-edit-page-attribute-settings-provisioning-attribute-selection-wizard-modal-save-button",
+            modal,
+        ).click()
         expect(modal).to_be_hidden()
         table = self._tid("idp-edit-page-attribute-settings-provisioning-attribute-selection-list", pane)
         for external, default in selected.items():
@@ -251,7 +266,9 @@ class AttributesMixin(ConsolePageBase):
             row.locator("div.ui.input input").fill(default)
 
     def _open_provisioning_wizard(self, section: Locator) -> Locator:
-        edit = self._tid("idp-edit-page-attribute-settings-provisioning-attribute-selection-edit-button", section)
+        edit = self._tid(
+            "idp-edit-page-attribute-settings-provisioning-attribute-selection-edit-button", section
+        )
         empty = self._tid(
             "idp-edit-page-attribute-settings-provisioning-attribute-selection-empty-placeholder", section
         ).get_by_role("button")
@@ -290,7 +307,8 @@ class AttributesMixin(ConsolePageBase):
         missing = [e for e in wanted if not self._transfer_row(unselected, e).count()]
         if missing:
             self._tid(
-                "idp-edit-page-attribute-settings-provisioning-attribute-selection-wizard-modal-cancel-button", modal
+                "idp-edit-page-attribute-settings-provisioning-attribute-selection-wizard-modal-cancel-button",
+                modal,
             ).click()
             raise ConsoleError(f"the Provisioning Attributes Selection offers no {missing} (map them first)")
         if self._tick(self._transfer_row(unselected, e) for e in wanted):

@@ -9,6 +9,7 @@ same hooks (PROVENANCE.md), so there is no ``_72`` module.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -39,8 +40,8 @@ def _open(console: Console, name: str) -> ConnectionPage:
     return console.connections().open_connection(name, "attr-2")
 
 
-def _claims(is_server: IsServer, idp_id: str) -> dict[str, object]:
-    body: dict[str, object] = is_server.api.get(f"{IDP}/{idp_id}/claims").json()
+def _claims(is_server: IsServer, idp_id: str) -> dict[str, Any]:
+    body: dict[str, Any] = is_server.api.get(f"{IDP}/{idp_id}/claims").json()
     return body
 
 
@@ -72,8 +73,12 @@ def test_the_tab_renders_the_real_markup(console: Console, is_server: IsServer, 
     # The subject dropdown: the test id on the dropdown's root, disabled with no mapping.
     subject = pane.get_by_test_id(f"{T}-uri-attribute-settings-form-element-subject")
     expect(subject).to_have_class(re.compile(r"^(?=.*\bdropdown\b)(?=.*\bdisabled\b)"))
-    expect(subject.locator("xpath=ancestor::div[contains(@class,'field')][1]/label")).to_have_text("Subject Attribute")
-    expect(pane.get_by_test_id(f"{P}-section").locator(":scope > .column > h4")).to_have_text("Provisioning Attributes Selection")
+    expect(subject.locator("xpath=ancestor::div[contains(@class,'field')][1]/label")).to_have_text(
+        "Subject Attribute"
+    )
+    expect(pane.get_by_test_id(f"{P}-section").locator(":scope > .column > h4")).to_have_text(
+        "Provisioning Attributes Selection"
+    )
     # The modal: a Semantic modal, no role, no test id; the dropdown's name on its root div.
     pane.get_by_test_id("attributes-selection-v2-empty-placeholder").get_by_role("button").click()
     modal = _mapping_modal(page)
@@ -108,25 +113,29 @@ def test_mappings_subject_and_provisioning_are_the_consoles_puts(
     connection.configure_attributes(PLAN)
     (put,) = calls.to("PUT", f"{IDP}/{idp_id}/claims")
     body = put.body
-    assert [(m["idpClaim"], m["localClaim"]["uri"], m["localClaim"]["displayName"]) for m in body["mappings"]] == [
+    assert [
+        (m["idpClaim"], m["localClaim"]["uri"], m["localClaim"]["displayName"]) for m in body["mappings"]
+    ] == [
         ("email", CLAIMS + "emailaddress", "Email"),
         ("location", CLAIMS + "country", "Country"),
         ("screen_name", CLAIMS + "nickname", "Nick Name"),
     ]
     assert body["userIdClaim"] == {"uri": "screen_name"}
     assert body["roleClaim"] == {"uri": ""}
-    assert [(p["claim"]["uri"], p["defaultValue"]) for p in body["provisioningClaims"]] == [("location", "Sri Lanka")]
+    assert [(p["claim"]["uri"], p["defaultValue"]) for p in body["provisioningClaims"]] == [
+        ("location", "Sri Lanka")
+    ]
     (roles,) = calls.to("PUT", f"{IDP}/{idp_id}/roles")
     assert roles.body == {"outboundProvisioningRoles": [""]}
     # The server holds what was clicked.
     claims = _claims(is_server, idp_id)
-    assert {(m["idpClaim"], m["localClaim"]["uri"]) for m in claims["mappings"]} == {  # type: ignore[index, union-attr]
+    assert {(m["idpClaim"], m["localClaim"]["uri"]) for m in claims["mappings"]} == {
         ("email", CLAIMS + "emailaddress"),
         ("location", CLAIMS + "country"),
         ("screen_name", CLAIMS + "nickname"),
     }
     assert claims["userIdClaim"] == {"uri": "screen_name"}
-    assert [(p["claim"]["uri"], p["defaultValue"]) for p in claims["provisioningClaims"]] == [  # type: ignore[index, union-attr]
+    assert [(p["claim"]["uri"], p["defaultValue"]) for p in claims["provisioningClaims"]] == [
         ("location", "Sri Lanka")
     ]
     expect(page.get_by_test_id("alert").locator(".notification-success")).to_contain_text(
@@ -134,9 +143,11 @@ def test_mappings_subject_and_provisioning_are_the_consoles_puts(
     )
     # The remounted tab shows them: rows of "attributes-selection-v2-list" (audit row 20), URI in cell 2.
     pane = _pane(page)
-    assert connection.attribute_mappings() == [m for m in PLAN.mappings]
+    assert connection.attribute_mappings() == list(PLAN.mappings)
     expect(pane.get_by_test_id("attributes-selection-v2-mapped-list")).to_have_count(0)
-    second = pane.get_by_test_id("attributes-selection-v2-list").locator("tbody tr").first.locator("td").nth(1)
+    second = (
+        pane.get_by_test_id("attributes-selection-v2-list").locator("tbody tr").first.locator("td").nth(1)
+    )
     expect(second).to_contain_text(CLAIMS + "emailaddress")
     assert connection.subject_attribute() == "screen_name"
     assert connection.provisioning_attributes() == {"location": "Sri Lanka"}
@@ -214,7 +225,7 @@ def test_the_modal_opens_each_time_and_after_an_update(
     connection.cancel_mapping_modal(modal)
     connection.configure_attributes(AttributePlan(mappings=(("name", "Full Name"),)))
     claims = _claims(is_server, idp_id)
-    assert [(m["idpClaim"], m["localClaim"]["uri"]) for m in claims["mappings"]] == [  # type: ignore[index, union-attr]
+    assert [(m["idpClaim"], m["localClaim"]["uri"]) for m in claims["mappings"]] == [
         ("email", CLAIMS + "emailaddress"),
         ("name", CLAIMS + "fullname"),
     ]
@@ -224,12 +235,14 @@ def test_the_modal_opens_each_time_and_after_an_update(
 _RENAME = """
 new MutationObserver(() => {
     const rename = (el, words) => { if (el && el.textContent !== words) el.textContent = words; };
-    rename(document.querySelector('form#idp-attributes-mapping-list-item-form button[name="submit-button"]'), 'Add Mapping');
-    document.querySelectorAll('.ui.modal .actions [data-testid="primary-button"]').forEach((b) => rename(b, 'Done'));
-    const subject = document.querySelector('[data-testid="%s-uri-attribute-settings-form-element-subject"]');
+    const form = document.querySelector('form#idp-attributes-mapping-list-item-form');
+    rename(form && form.querySelector('button[name="submit-button"]'), 'Add Mapping');
+    const saves = document.querySelectorAll('.ui.modal .actions [data-testid="primary-button"]');
+    saves.forEach((b) => rename(b, 'Done'));
+    const subject = document.querySelector('[data-testid="T-uri-attribute-settings-form-element-subject"]');
     rename(subject && subject.closest('.field').querySelector('label'), 'Subject Claim');
 }).observe(document.body, { childList: true, subtree: true });
-""" % T
+""".replace("T-uri", f"{T}-uri")
 
 
 def test_drifted_words_are_reported_with_their_step(
@@ -238,7 +251,9 @@ def test_drifted_words_are_reported_with_their_step(
     idp_id = _connection(is_server, "AttrDrift")
     connection = _open(console, "AttrDrift")
     watched.page.evaluate(_RENAME)
-    connection.configure_attributes(AttributePlan(mappings=(("screen_name", "Nick Name"),), subject="screen_name"))
+    connection.configure_attributes(
+        AttributePlan(mappings=(("screen_name", "Nick Name"),), subject="screen_name")
+    )
     assert _claims(is_server, idp_id)["userIdClaim"] == {"uri": "screen_name"}
     assert [(d.step_id, d.deployment_words) for d in drifts] == [
         ("attr-3", "Connection Attribute Mappings"),
