@@ -53,6 +53,14 @@ def _mapping_modal(page: Page) -> Locator:
     return page.locator(".ui.modal").filter(has=page.locator("form#idp-attributes-mapping-list-item-form"))
 
 
+def test_the_local_claims_endpoint_answers_what_the_tab_reads(is_server: IsServer) -> None:
+    claims = is_server.api.get(LOCAL_CLAIMS).json()
+    email = next(c for c in claims if c["claimURI"] == CLAIMS + "emailaddress")
+    assert email["displayName"] == "Email"
+    assert email["id"] == "aHR0cDovL3dzbzIub3JnL2NsYWltcy9lbWFpbGFkZHJlc3M"  # base64url of the URI, unpadded
+    assert email["dialectURI"] == "http://wso2.org/claims"
+
+
 def test_the_tab_renders_the_real_markup(console: Console, is_server: IsServer, watched: Watched) -> None:
     _connection(is_server, "AttrMarkup")
     page = watched.page
