@@ -47,7 +47,6 @@ _ADD_FORM = "form#idp-attributes-mapping-list-item-form"
 _DISABLED = re.compile(r"\bdisabled\b")
 _COLUMN = "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' column ')][1]/h4"
 _FIELD_LABEL = "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]/label"
-_REFUSAL_TIMEOUT = 5_000  # ms an enabled state may take to follow the typed value before it counts as refused
 
 
 def _shown(locator: Locator) -> str:
@@ -166,7 +165,7 @@ class AttributesMixin(ConsolePageBase):
         doc = real.filter(has_text=words_pattern("Add Attribute Mapping"))
         button = self._pick("attr-4", "Add Attribute Mapping", doc, real)
         try:
-            expect(button).to_be_enabled(timeout=_REFUSAL_TIMEOUT)
+            expect(button).to_be_enabled()
         except AssertionError:
             error = _shown(form.locator(".prompt.label"))
             self.cancel_mapping_modal(modal)
@@ -227,7 +226,7 @@ class AttributesMixin(ConsolePageBase):
         dropdown.click()
         option = dropdown.get_by_role("option", name=external, exact=True)
         try:
-            expect(option).to_be_visible(timeout=_REFUSAL_TIMEOUT)
+            expect(option).to_be_visible()
         except AssertionError:
             offered = [t.strip() for t in dropdown.get_by_role("option").all_inner_texts()]
             raise ConsoleError(f"the Subject Attribute offers no {external!r}; it offers {offered}") from None

@@ -3,7 +3,7 @@
 Each test proves a structure of the real Console's Attributes tab (PROVENANCE.md "Connection Attributes";
 identity-apps ``attribute-settings.tsx`` and ``attribute-management/*``, F) that the old page object got
 wrong (console-audit-2026-12.md rows 7, 11, 17-20), or the calls its Update makes. 7.2's sources render the
-same hooks (PROVENANCE.md), so there is no ``_72`` module.
+same hooks (PROVENANCE.md); ``test_console_attributes_72.py`` drives the 7.2 build once.
 """
 
 from __future__ import annotations
