@@ -214,8 +214,12 @@ def test_a_name_the_console_does_not_take_is_refused(
     idp_id = _connection(is_server, "AttrBadName")
     calls = record_calls(watched.page)
     connection = _open(console, "AttrBadName")
-    with pytest.raises(ConsoleError, match="'1st'"):
+    with pytest.raises(ConsoleError, match="'1st'.*Please enter a valid input"):
         connection.configure_attributes(AttributePlan(mappings=(("1st", "Email"),)))
+    expect(_mapping_modal(watched.page)).to_have_count(0)
+    twice = AttributePlan(mappings=(("email", "Email"), ("email", "Full Name")))
+    with pytest.raises(ConsoleError, match="already a attribute mapped with this name"):
+        connection.configure_attributes(twice)
     assert not calls.to("PUT", f"{IDP}/{idp_id}/claims")
     expect(_mapping_modal(watched.page)).to_have_count(0)
 

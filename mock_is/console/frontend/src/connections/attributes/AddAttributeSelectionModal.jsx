@@ -4,7 +4,9 @@
 // - the add form `form#idp-attributes-mapping-list-item-form` (final-form `Form`): Field.Input `mappedValue`
 //   ("External IdP Attribute", aria-label "External IdP Attribute Mapping Value"), Field.Dropdown `localClaimId`
 //   ("Maps to", search, clearable; options = the unmapped local claims, text = display name, value = claim id,
-//   content = the name over its URI), and Field.Button `submit-button` "Add Attribute Mapping" (aria-label
+//   content = the name over its URI; a typed name that is not taken shows its message under the input, as a
+//   prompt label; [UNKNOWN] when final-form shows it (touched or not): here as soon as a value is typed),
+//   and Field.Button `submit-button` "Add Attribute Mapping" (aria-label
 //   "Attribute Selection Form Submit Button"), disabled until both are filled and the name is valid;
 // - the working list (External Connection Attribute / Mapped Attribute) or the placeholder "You haven't
 //   selected any attributes";
@@ -16,7 +18,7 @@ import { LinkButton, PrimaryButton } from "../../widgets/buttons.jsx";
 import { Field, Form } from "../../widgets/final-form.jsx";
 import { EmptyPlaceholder } from "../../widgets/text.jsx";
 import { AttributeMappingList } from "./AttributeMappingList.jsx";
-import { EXISTING, externalAttributeError } from "./validation.js";
+import { externalAttributeError } from "./validation.js";
 
 const FORM_ID = "idp-attributes-mapping-list-item-form";
 
@@ -54,7 +56,7 @@ function AttributeMappingAddItem({ availableAttributeList, alreadyMappedAttribut
                         <Field.Input required name="mappedValue" maxLength={120} minLength={1} width={16}
                             label="External IdP Attribute" placeholder="Enter external IdP attribute"
                             ariaLabel="External IdP Attribute Mapping Value" listen={setMappedValue}
-                            error={error === EXISTING ? EXISTING : undefined} />
+                            error={error || undefined} />
                     </Grid.Column>
                     <Grid.Column width={8}>
                         <Field.Dropdown required search clearable width={16} options={options(availableAttributeList)}
