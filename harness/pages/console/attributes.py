@@ -121,9 +121,11 @@ class AttributesMixin(ConsolePageBase):
         expect(add).to_be_enabled()
         add.click()
         modal = self._mapping_modal()
-        # Mounted: the add form is there and its dropdown has taken the unmapped local attributes.
-        expect(modal.locator(_ADD_FORM)).to_be_visible()
-        expect(modal.locator(_ADD_FORM).locator('[name="localClaimId"]')).to_be_visible()
+        # Mounted: the add form is there and its dropdown has taken the unmapped local attributes (the
+        # modal copies them in an effect after its first render; a semantic menu keeps its items in the DOM).
+        dropdown = modal.locator(_ADD_FORM).locator('[name="localClaimId"]')
+        expect(dropdown).to_be_visible()
+        expect(dropdown.locator(".menu > .item").first).to_be_attached()
         return modal
 
     def _mapping_modal(self) -> Locator:
