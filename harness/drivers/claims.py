@@ -2,8 +2,9 @@
 
 The Console's "Maps to" dropdown lists local claims by display name (is-console-ui.md §6); the REST
 API takes their URIs. These are the default pack's ``http://wso2.org/claims`` dialect entries the doc's
-scenarios use ([GAP] a real IS lists them at ``/api/server/v1/claim-dialects/local/claims``, which the
-simulator does not serve; the standard ones do not change between 7.x packs).
+scenarios use (IS lists them at ``/api/server/v1/claim-dialects/local/claims``, which the Console's
+Attributes tab reads and mock IS serves; the REST driver keeps this table, the standard ones do not
+change between 7.x packs).
 """
 
 from __future__ import annotations

@@ -8,15 +8,12 @@ skip the login page.
 The application the doc assumes is registered through the Console too (``ApplicationsPage``: the list, the
 templates page, the minimal create wizard; the Protocol tab gives its client id and secret).
 
-Not every documented step has a page object built on the real Console's structure yet. The
-Attributes tab had a page object that the Console audit (console-audit-2026-12.md rows 11, 17-20)
-showed would stop on a real IS 7.1/7.2 Console; it was removed rather than kept green against the
-simulator alone. (The JIT tab's page object was rebuilt on identity-apps' JIT form,
-``harness/pages/console/jit.py``, and the Login Flow's on both of its editors,
-``harness/pages/console/login_flow.py``; both are clicked.) The others are sent through the REST API,
-as the Console's own Update sends them (``ApiDriver``), and each documented step they stand for is
-marked REVIEW: the server's behaviour is still proved by the steps that follow, but nobody clicked the
-Console's control, so a person has to look at it.
+Every documented step has a page object built on the real Console's structure: the JIT tab's on
+identity-apps' JIT form (``harness/pages/console/jit.py``), the Attributes tab's on its attribute
+settings (``attributes.py``) and the Login Flow's on both of its editors (``login_flow.py``). Should a
+surface lose its page object, ``NOT_CLICKED`` names its steps and the REST call the Console's own Update
+sends (``ApiDriver``); each such step is marked REVIEW: the server's behaviour is still proved by the
+steps that follow, but nobody clicked the Console's control, so a person has to look at it.
 """
 
 from __future__ import annotations
@@ -32,12 +29,7 @@ from harness.world import Application, Connection, World
 __all__ = ["ConsoleDriver", "NOT_CLICKED"]
 
 # The documented steps whose Console controls no page object clicks yet, and the REST call made instead.
-NOT_CLICKED: dict[str, tuple[tuple[str, ...], str]] = {
-    "attributes": (
-        ("attr-3", "attr-4", "attr-5", "attr-6", "attr-7", "attr-8"),
-        "PUT /api/server/v1/identity-providers/{id}/claims",
-    ),
-}
+NOT_CLICKED: dict[str, tuple[tuple[str, ...], str]] = {}
 
 
 class ConsoleDriver:
@@ -114,10 +106,9 @@ class ConsoleDriver:
         page.add_sign_in_option(connection.name, step)
 
     def configure_attributes(self, connection: Connection, plan: AttributePlan) -> None:
-        """Attributes tab: mappings, subject, provisioning attributes, Update, sent as its PUT (REVIEW)."""
-        self._connection_page(connection, "attr-2")
-        self._not_clicked("attributes")
-        self._api.configure_attributes(connection, plan)
+        """Connections → the connection (attr-2); Attributes tab: mappings (Save), Subject Attribute,
+        provisioning attributes → Update (attr-3..attr-8)."""
+        self._connection_page(connection, "attr-2").configure_attributes(plan)
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
         """Applications → New Application → Traditional Web Application → name, OpenID Connect, redirect URL

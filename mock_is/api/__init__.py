@@ -19,6 +19,7 @@ from mock_is.api.auth import (
     register_public_prefix,
 )
 from mock_is.api.catalog_routes import router as _catalog_router
+from mock_is.api.claim_dialects import router as _claim_dialects_router
 from mock_is.api.errors import IsApiError, install_error_handlers
 from mock_is.api.idp_routes import router as _idp_router
 from mock_is.api.scim_discovery import discovery_router as _scim_discovery_router
@@ -49,6 +50,7 @@ def install(app: FastAPI) -> None:
         _scim_discovery_router,
         _associations_router,
         _userstores_router,
+        _claim_dialects_router,
     ):
         app.include_router(router)
     app.add_middleware(

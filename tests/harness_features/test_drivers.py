@@ -88,6 +88,9 @@ class _OpenedConnection:
     def set_jit_options(self, **options: object) -> None:
         self.opened.append(f"set_jit_options({options})")
 
+    def configure_attributes(self, plan: AttributePlan) -> None:
+        self.opened.append(f"configure_attributes({plan.mappings}, {plan.subject})")
+
 
 class _Connections:
     def __init__(self, opened: list[str]) -> None:
@@ -164,15 +167,25 @@ def test_jit_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
     assert "jit" not in NOT_CLICKED
 
 
-def test_a_console_step_without_a_real_console_page_object_is_review_never_pass() -> None:
+def test_attributes_through_the_console_driver_are_clicked_not_sent_over_rest() -> None:
     recorder, findings = _Recorder(), DocFindings()
     driver, console = _console_driver(recorder, findings)
     driver.configure_attributes(Connection("idp1", "X"), PLAN)
-    assert console.opened == ["attr-2"]  # the connection is still selected through the Console
-    assert recorder.sent[-1][:2] == ("PUT", "/api/server/v1/identity-providers/idp1/claims")
-    reviewed = [(f.kind, f.step_id) for f in findings.items]
-    assert reviewed == [("review", s) for s in ("attr-3", "attr-4", "attr-5", "attr-6", "attr-7", "attr-8")]
-    assert "PUT /api/server/v1/identity-providers/{id}/claims" in findings.items[0].evidence
+    # Connections → the connection (attr-2), then the Attributes tab's page object; nothing over REST.
+    assert console.opened == ["attr-2", f"configure_attributes({PLAN.mappings}, screen_name)"]
+    assert recorder.sent == [] and findings.items == []
+    assert "attributes" not in NOT_CLICKED
+
+
+def test_a_console_step_without_a_real_console_page_object_is_review_never_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    recorder, findings = _Recorder(), DocFindings()
+    driver, _ = _console_driver(recorder, findings)
+    monkeypatch.setitem(NOT_CLICKED, "surface", (("s-1", "s-2"), "PUT /api/server/v1/x"))
+    driver._not_clicked("surface")  # noqa: SLF001 - the mechanism a surface without a page object uses
+    assert [(f.kind, f.step_id) for f in findings.items] == [("review", "s-1"), ("review", "s-2")]
+    assert "PUT /api/server/v1/x" in findings.items[0].evidence
 
 
 def test_the_login_flow_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:

@@ -2,12 +2,10 @@
 
 Start at ``Console(page, base_url, on_drift)``: ``sign_in`` then ``connections()``, ``applications()``
 or ``users()``; each verb returns the next page object; ``ConnectionPage`` includes the Just-in-Time
-Provisioning tab (``JitMixin``); ``ApplicationsPage`` creates a Traditional Web Application and opens
-``ApplicationPage`` (its tabs, the Protocol tab's client credentials, and the Login Flow tab in
-whichever editor the Console shows: ``LoginFlowMixin``). The Attributes tab has no page object yet: the
-one written before the Console audit relied on hooks the real Console lacks (audit rows 11, 17-20) and
-was removed; ``ConsoleDriver`` does those steps through the REST API and marks them REVIEW. ``on_drift``
-receives a
+Provisioning tab (``JitMixin``) and the Attributes tab (``AttributesMixin``); ``ApplicationsPage``
+creates a Traditional Web Application and opens ``ApplicationPage`` (its tabs, the Protocol tab's client
+credentials, and the Login Flow tab in whichever editor the Console shows: ``LoginFlowMixin``).
+``on_drift`` receives a
 ``LabelDrift`` whenever the Console shows other words than the doc for a documented control.
 """
 

@@ -1,5 +1,6 @@
-"""The connection edit page: its frame, the Settings tab's authenticator wizard, General, Connected Apps, and
-(``JitMixin``, ``jit.py``) the Just-in-Time Provisioning tab.
+"""The connection edit page: its frame, the Settings tab's authenticator wizard, General, Connected Apps,
+(``JitMixin``, ``jit.py``) the Just-in-Time Provisioning tab and (``AttributesMixin``, ``attributes.py``) the
+Attributes tab.
 
 What the real IS 7.1/7.2 Console renders (PROVENANCE.md "Connections" and "Connection Settings";
 identity-apps ``pages/connection-edit.tsx``, ``components/edit/connection-edit.tsx``,
@@ -32,6 +33,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Locator, expect
 
+from harness.pages.console.attributes import AttributesMixin
 from harness.pages.console.base import ConsoleError, ConsolePageBase, words_pattern
 from harness.pages.console.jit import JitMixin
 
@@ -45,7 +47,7 @@ _WIZARD_ALERT = '[data-componentid="wizard-alert-message"]'
 _ACTIVE = re.compile(r"\bactive\b")
 
 
-class ConnectionPage(JitMixin, ConsolePageBase):
+class ConnectionPage(AttributesMixin, JitMixin, ConsolePageBase):
     """``/console/connections/{id}``."""
 
     def wait(self, name: str | None = None) -> ConnectionPage:
