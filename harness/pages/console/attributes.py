@@ -95,6 +95,7 @@ class AttributesMixin(ConsolePageBase):
         button = self._tid("idp-edit-page-attribute-settings-update-button", pane)
         self._submit(self._pick("attr-8", "Update", self._control("Update", pane), button))
         self._attributes_pane()
+        self._prove(("attr-8",), "the Attributes tab after Update")
 
     # ---- mappings (attr-3..attr-5) -------------------------------------------------------------------
 
@@ -126,6 +127,7 @@ class AttributesMixin(ConsolePageBase):
         dropdown = modal.locator(_ADD_FORM).locator('[name="localClaimId"]')
         expect(dropdown).to_be_visible()
         expect(dropdown.locator(".menu > .item").first).to_be_attached()
+        self._prove(("attr-3",), "the Add Attribute Mappings modal, opened from the Attributes tab")
         return modal
 
     def _mapping_modal(self) -> Locator:
@@ -145,6 +147,7 @@ class AttributesMixin(ConsolePageBase):
         wanted = list(mappings)
         for external, local in wanted:
             self._add_mapping(modal, external, local)
+        self._prove(("attr-4",), "the mappings added in the modal, before Save")
         actions = modal.locator(".actions")
         save = self._pick(
             "attr-5", "Save", self._control("Save", actions), self._tid("primary-button", actions)
@@ -158,6 +161,7 @@ class AttributesMixin(ConsolePageBase):
             raise ConsoleError(
                 f"the Attributes tab does not list the mappings {missing} after Save: {listed}"
             )
+        self._prove(("attr-5",), "the saved mappings listed on the Attributes tab")
 
     def _add_mapping(self, modal: Locator, external: str, local: str) -> None:
         form = modal.locator(_ADD_FORM)
@@ -234,6 +238,7 @@ class AttributesMixin(ConsolePageBase):
             raise ConsoleError(f"the Subject Attribute offers no {external!r}; it offers {offered}") from None
         option.click()
         expect(dropdown.locator(".divider.text")).to_have_text(external)
+        self._prove(("attr-6",), f"the Subject Attribute set to {external!r}")
 
     def subject_attribute(self, pane: Locator | None = None) -> str:
         """The Subject Attribute the tab shows ("Default Subject" when none is chosen)."""
@@ -265,6 +270,7 @@ class AttributesMixin(ConsolePageBase):
             row = table.locator("tbody tr").filter(has=self.page.get_by_text(external, exact=True))
             expect(row).to_have_count(1)
             row.locator("div.ui.input input").fill(default)
+        self._prove(("attr-7",), "the provisioning attributes chosen, with their default values")
 
     def _open_provisioning_wizard(self, section: Locator) -> Locator:
         edit = self._tid(
