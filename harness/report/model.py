@@ -51,6 +51,8 @@ class Proof(BaseModel):
     step_id: str
     path: str
     caption: str = ""
+    # True for the scenario's last screen, taken when no page object pictured the proving moment.
+    fallback: bool = False
 
 
 class StepRecord(BaseModel):

@@ -101,14 +101,16 @@ class ProofCamera:
         self._secrets = secrets
         self.proofs: dict[str, Proof] = {}
 
-    def capture(self, step_ids: Sequence[str], page: Any, caption: str) -> None:
+    def capture(self, step_ids: Sequence[str], page: Any, caption: str, *, fallback: bool = False) -> None:
         """A picture of ``page`` now, as the proof of ``step_ids`` (a later one for a step replaces it)."""
         if self.folder is None or not step_ids or page is None or page.is_closed():
             return
         path = self.folder / f"proof-{'-'.join(step_ids)[:80]}.jpg"
         if self._shoot(page, path):
             for step_id in step_ids:
-                self.proofs[step_id] = Proof(step_id=step_id, path=str(path), caption=caption)
+                self.proofs[step_id] = Proof(
+                    step_id=step_id, path=str(path), caption=caption, fallback=fallback
+                )
 
     def fill_gaps(self, step_ids: Iterable[str], pages: dict[str, Any], caption: str) -> None:
         """Give each step without a proof a picture of the page showing its outcome (one picture a page)."""
@@ -118,7 +120,7 @@ class ProofCamera:
             if step_id not in self.proofs and page is not None:
                 wanting.setdefault(id(page), (page, []))[1].append(step_id)
         for page, ids in wanting.values():
-            self.capture(ids, page, caption)
+            self.capture(ids, page, caption, fallback=True)
 
     def _shoot(self, page: Any, path: Path) -> bool:
         from playwright.sync_api import Error as PlaywrightError

@@ -46,13 +46,13 @@ def _unique(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def _proof(step_id: str, proving: list[ScenarioRecord]) -> dict[str, str] | None:
-    """The picture that proves the step: from a passed scenario when one has it, else any."""
-    ranked = sorted(proving, key=lambda r: r.outcome != "passed")
-    for record in ranked:
-        for proof in record.proofs:
-            if proof.step_id == step_id:
-                return {"path": proof.path, "caption": proof.caption, "scenario": record.nodeid}
-    return None
+    """The picture that proves the step: a proving moment's before a scenario's last screen, from a passed
+    scenario before a failed one."""
+    found = [(r, p) for r in proving for p in r.proofs if p.step_id == step_id]
+    if not found:
+        return None
+    record, proof = min(found, key=lambda rp: (rp[1].fallback, rp[0].outcome != "passed"))
+    return {"path": proof.path, "caption": proof.caption, "scenario": record.nodeid}
 
 
 def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:

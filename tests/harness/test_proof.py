@@ -77,3 +77,18 @@ def test_a_proving_moment_pictures_only_the_steps_the_scenario_is_about(page: Pa
         prove(("jit-4",), page, "a step this scenario is not tagged with")
     assert {s: p.caption for s, p in camera.proofs.items()} == {"try-3": "the login page"}
     assert current_camera() is outer, "the camera is the scenario's only while it runs"
+
+
+def test_the_report_shows_a_proving_moment_before_a_scenarios_last_screen() -> None:
+    from harness.report.model import Proof, ScenarioRecord
+    from harness.report.summary import _proof
+
+    end = ScenarioRecord(nodeid="a", name="set through REST", docs=["jit-4"],
+                         proofs=[Proof(step_id="jit-4", path="end.jpg", caption="the end", fallback=True)])
+    moment = ScenarioRecord(nodeid="b", name="clicked", docs=["jit-4"],
+                            proofs=[Proof(step_id="jit-4", path="update.jpg", caption="after Update")])
+    late = Proof(step_id="jit-4", path="failed.jpg", caption="after Update")
+    failed = ScenarioRecord(nodeid="c", name="failed", outcome="failed", docs=["jit-4"], proofs=[late])
+    assert _proof("jit-4", [end, failed, moment]) == {"path": "update.jpg", "caption": "after Update",
+                                                      "scenario": "b"}  # fmt: skip
+    assert _proof("jit-4", [end])["path"] == "end.jpg"  # type: ignore[index]
