@@ -25,6 +25,7 @@ from playwright.sync_api import Locator, expect
 
 from harness.pages.console.base import ConsolePageBase, words_pattern
 from harness.pages.console.login_flow import LoginFlowMixin
+from harness.report.redact import remember_secret
 
 __all__ = ["ApplicationPage"]
 
@@ -83,4 +84,8 @@ class ApplicationPage(LoginFlowMixin, ConsolePageBase):
         ).locator("input")
         expect(client_id).to_be_visible()
         expect(secret).to_be_visible()
-        return client_id.input_value(), secret.input_value()
+        value = secret.input_value()
+        # Known as a secret before anything can picture or trace it: redacted and masked like the others.
+        remember_secret(value)
+        self._prove(("login-app-registered",), "the new application's Protocol tab (its secret masked)")
+        return client_id.input_value(), value
