@@ -68,6 +68,35 @@ _EMAIL_USERNAMES = Behaviour(
     f"{_JIT_HANDLER} (isExistingUser(email))",
 )
 
+_RELEASE_72 = (
+    Behaviour(
+        "IS 7.2.0: console 2.81.6, identity-api-server 1.3.213, framework 7.8.586",
+        "wso2/product-is v7.2.0 pom.xml",
+    ),
+    Behaviour(
+        "JIT API adds skipJITForLookupFailure and accountLookupAttributeMappings",
+        f"{_API_SERVER} v1.3.213 idp.v1 model/JustInTimeProvisioning.java",
+    ),
+    Behaviour(
+        "attribute-based account lookup: a federated user is linked to the local user whose "
+        "mapped attributes match the rules, before JIT creates one",
+        "server-audit-2026-12.md row 10; mock_is/provisioning/jit.py _by_lookup",
+    ),
+    Behaviour(
+        "the Console's 7.2 surfaces (the 2025 JIT form, among others)",
+        "mock_is/console/PROVENANCE.md",
+    ),
+)
+
+_CLASSIC_LOGIN_FLOW = Behaviour(
+    "the application's Login Flow tab offers the Classic and the Visual editor and opens on "
+    "the Classic one (a default pack disables the Classic editor); the Console driver adds X "
+    "through the Classic editor's Add Authentication",
+    "deployment.toml [console.applications] disabled features "
+    "(applications.loginFlow.legacyEditor); wso2/identity-apps "
+    "features/admin.authentication-flow-builder.v1/components/authentication-flow-builder.tsx",
+)
+
 PROFILES: dict[str, Profile] = {
     p.name: p
     for p in (
@@ -96,45 +125,18 @@ PROFILES: dict[str, Profile] = {
             {"release": "7.1"},
             behaviours=_RELEASE_71,
         ),
-        Profile(
-            "7.2",
-            "IS 7.2.0, a default pack",
-            {"release": "7.2"},
-            behaviours=(
-                Behaviour(
-                    "IS 7.2.0: console 2.81.6, identity-api-server 1.3.213, framework 7.8.586",
-                    "wso2/product-is v7.2.0 pom.xml",
-                ),
-                Behaviour(
-                    "JIT API adds skipJITForLookupFailure and accountLookupAttributeMappings",
-                    f"{_API_SERVER} v1.3.213 idp.v1 model/JustInTimeProvisioning.java",
-                ),
-                Behaviour(
-                    "attribute-based account lookup: a federated user is linked to the local user whose "
-                    "mapped attributes match the rules, before JIT creates one",
-                    "server-audit-2026-12.md row 10; mock_is/provisioning/jit.py _by_lookup",
-                ),
-                Behaviour(
-                    "the Console's 7.2 surfaces (the 2025 JIT form, among others)",
-                    "mock_is/console/PROVENANCE.md",
-                ),
-            ),
-        ),
+        Profile("7.2", "IS 7.2.0, a default pack", {"release": "7.2"}, behaviours=_RELEASE_72),
         Profile(
             "7.1-classic-login-flow",
             "IS 7.1 with both Login Flow editors enabled (the Console opens on the Classic one)",
             {"release": "7.1", "console_login_flow_editor": "classic"},
-            behaviours=(
-                *_RELEASE_71,
-                Behaviour(
-                    "the application's Login Flow tab offers the Classic and the Visual editor and opens on "
-                    "the Classic one (a default pack disables the Classic editor); the Console driver adds X "
-                    "through the Classic editor's Add Authentication",
-                    "deployment.toml [console.applications] disabled features "
-                    "(applications.loginFlow.legacyEditor); wso2/identity-apps "
-                    "features/admin.authentication-flow-builder.v1/components/authentication-flow-builder.tsx",
-                ),
-            ),
+            behaviours=(*_RELEASE_71, _CLASSIC_LOGIN_FLOW),
+        ),
+        Profile(
+            "7.2-classic-login-flow",
+            "IS 7.2 with both Login Flow editors enabled (the 7.2 Console opens on the Classic one)",
+            {"release": "7.2", "console_login_flow_editor": "classic"},
+            behaviours=(*_RELEASE_72, _CLASSIC_LOGIN_FLOW),
         ),
         Profile(
             "7.1-enhanced-jit",

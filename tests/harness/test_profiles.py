@@ -17,7 +17,7 @@ from mock_is.profiles import PROFILES, UnknownProfileError, profile
 _runner = CliRunner()
 REQUIRED = {
     "7.0", "7.1", "7.2", "7.1-enhanced-jit", "7.1-email-usernames", "7.1-prompt-jit", "7.1-preserve-local",
-    "7.1-sync-none", "7.1-associate-local", "7.1-classic-login-flow",
+    "7.1-sync-none", "7.1-associate-local", "7.1-classic-login-flow", "7.2-classic-login-flow",
 }  # fmt: skip
 
 

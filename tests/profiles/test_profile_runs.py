@@ -61,6 +61,7 @@ CONFORMANCE = {
     "7.0": ProfileRun("7.0", _any(FIRST_LOGIN, JIT_SWITCH)),
     "7.2": ProfileRun("7.2", _any(FIRST_LOGIN, "custom_connector_for_x", "api_key_api_secret"), "console"),
     "7.1-classic-login-flow": ProfileRun("7.1-classic-login-flow", _any(FIRST_LOGIN, FIRST_STEP), "console"),
+    "7.2-classic-login-flow": ProfileRun("7.2-classic-login-flow", FIRST_STEP, "console"),
     "7.1-enhanced-jit": ProfileRun("7.1-enhanced-jit", _any(FIRST_LOGIN, "subject_attribute_identifies")),
     "7.1-email-usernames": ProfileRun("7.1-email-usernames", _any(FIRST_LOGIN, EMAIL_MATCH, NO_ASSOCIATION)),
     "7.1-prompt-jit": ProfileRun("7.1-prompt-jit", _any(FIRST_LOGIN, JIT_SWITCH, "mapped_x_attributes")),
@@ -81,6 +82,9 @@ BROKEN = {
     "7.2": _broken("7.2", *_NO_ACCOUNT),
     "7.1-classic-login-flow": ProfileRun(
         "7.1-classic-login-flow", FIRST_STEP, "console", deviation="login-flow-not-saved", fails="login-3"
+    ),
+    "7.2-classic-login-flow": ProfileRun(
+        "7.2-classic-login-flow", FIRST_STEP, "console", deviation="login-flow-not-saved", fails="login-3"
     ),
     "7.1-enhanced-jit": _broken("7.1-enhanced-jit", *_NO_ACCOUNT),
     "7.1-email-usernames": _broken("7.1-email-usernames", *_NO_OVERRIDE),
@@ -180,6 +184,9 @@ SHOWS = [
     ("7.1-sync-none", EMAIL_MATCH, _skipped_because("attributeSyncMethod NONE")),
     ("7.1-enhanced-jit", FIRST_LOGIN, _warns("try-5", "IS's internal id for the federated user")),
     ("7.0", FIRST_LOGIN, _warns("try-5", "X's numeric id")),
+    # The Classic editor was the one clicked: only it words the doc's "Add Sign In Option" so.
+    ("7.1-classic-login-flow", FIRST_STEP, _warns("login-1", "Add Authentication")),
+    ("7.2-classic-login-flow", FIRST_STEP, _warns("login-1", "Add Authentication")),
 ]
 
 
