@@ -61,7 +61,7 @@ CONFORMANCE = {
     "7.0": ProfileRun("7.0", _any(FIRST_LOGIN, JIT_SWITCH)),
     "7.2": ProfileRun("7.2", _any(FIRST_LOGIN, "custom_connector_for_x", "api_key_api_secret"), "console"),
     "7.1-classic-login-flow": ProfileRun("7.1-classic-login-flow", _any(FIRST_LOGIN, FIRST_STEP), "console"),
-    "7.2-classic-login-flow": ProfileRun("7.2-classic-login-flow", FIRST_STEP, "console"),
+    "7.2-classic-login-flow": ProfileRun("7.2-classic-login-flow", _any(FIRST_LOGIN, FIRST_STEP), "console"),
     "7.1-enhanced-jit": ProfileRun("7.1-enhanced-jit", _any(FIRST_LOGIN, "subject_attribute_identifies")),
     "7.1-email-usernames": ProfileRun("7.1-email-usernames", _any(FIRST_LOGIN, EMAIL_MATCH, NO_ASSOCIATION)),
     "7.1-prompt-jit": ProfileRun("7.1-prompt-jit", _any(FIRST_LOGIN, JIT_SWITCH, "mapped_x_attributes")),
