@@ -8,13 +8,18 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Page, Request
+from playwright.sync_api import Locator, Page, Request
 
 from tests.mock_is.console.console_support import IsServer
 
 IDP = "/api/server/v1/identity-providers"
 APPS = "/api/server/v1/applications"
 TWITTER_ID = "VHdpdHRlckF1dGhlbnRpY2F0b3I"
+
+
+def tab_pane(page: Page) -> Locator:
+    """The connection edit page's mounted tab pane (the ResourceTab wrapper's id: panes get none)."""
+    return page.get_by_test_id("idp-edit-page-resource-tabs").get_by_test_id("resource-tab-pane")
 
 
 def custom_connector(server: IsServer, name: str, description: str = "made over REST") -> str:

@@ -16,7 +16,13 @@ from playwright.sync_api import Locator, Page, expect
 
 from harness.drivers.base import AttributePlan
 from harness.pages.console import ConnectionPage, Console, ConsoleError, LabelDrift
-from tests.mock_is.console.connections_support import IDP, custom_connector, record_calls, with_twitter
+from tests.mock_is.console.connections_support import (
+    IDP,
+    custom_connector,
+    record_calls,
+    tab_pane,
+    with_twitter,
+)
 from tests.mock_is.console.console_support import IsServer, Watched, screenshot
 
 T = "idp-edit-page-attribute-settings"
@@ -45,10 +51,6 @@ def _claims(is_server: IsServer, idp_id: str) -> dict[str, Any]:
     return body
 
 
-def _pane(page: Page) -> Locator:
-    return page.get_by_test_id("idp-edit-page-resource-tabs").get_by_test_id("resource-tab-pane")
-
-
 def _mapping_modal(page: Page) -> Locator:
     return page.locator(".ui.modal").filter(has=page.locator("form#idp-attributes-mapping-list-item-form"))
 
@@ -67,7 +69,7 @@ def test_the_tab_renders_the_real_markup(console: Console, is_server: IsServer, 
     calls = record_calls(page)
     connection = _open(console, "AttrMarkup")
     connection.open_tab("Attributes")
-    pane = _pane(page)
+    pane = tab_pane(page)
     expect(pane.get_by_test_id(f"{T}-update-button")).to_have_text("Update")
     assert calls.to("GET", LOCAL_CLAIMS)  # the tab loads the local claims, as the real one
     # No root id: "<T>" is only a prefix (audit row 11).
@@ -150,7 +152,7 @@ def test_mappings_subject_and_provisioning_are_the_consoles_puts(
         "Successfully updated connection attributes."
     )
     # The remounted tab shows them: rows of "attributes-selection-v2-list" (audit row 20), URI in cell 2.
-    pane = _pane(page)
+    pane = tab_pane(page)
     assert connection.attribute_mappings() == list(PLAN.mappings)
     expect(pane.get_by_test_id("attributes-selection-v2-mapped-list")).to_have_count(0)
     second = (
@@ -172,7 +174,7 @@ def test_the_provisioning_selection_is_a_transfer_list(
     page = watched.page
     connection = _open(console, "AttrTransfer")
     connection.add_attribute_mappings([("email", "Email"), ("location", "Country")])
-    pane = _pane(page)
+    pane = tab_pane(page)
     pane.get_by_test_id(f"{P}-empty-placeholder").get_by_role("button").click()
     modal = page.get_by_test_id(f"{P}-wizard-modal")  # not "<P>-wizard" (audit row 19)
     expect(modal).to_be_visible()

@@ -8,7 +8,13 @@ from playwright.sync_api import expect
 
 from harness.drivers.base import AttributePlan
 from harness.pages.console import Console, LabelDrift
-from tests.mock_is.console.connections_support import IDP, custom_connector, record_calls, with_twitter
+from tests.mock_is.console.connections_support import (
+    IDP,
+    custom_connector,
+    record_calls,
+    tab_pane,
+    with_twitter,
+)
 from tests.mock_is.console.console_support import IsServer, Watched
 
 SETTINGS = {"release": "7.2"}
@@ -39,6 +45,6 @@ def test_the_72_tab_takes_the_plan_through_the_same_puts(
     assert [(p["claim"]["uri"], p["defaultValue"]) for p in claims["provisioningClaims"]] == [
         ("location", "Sri Lanka")
     ]
-    pane = watched.page.get_by_test_id("idp-edit-page-resource-tabs").get_by_test_id("resource-tab-pane")
+    pane = tab_pane(watched.page)
     expect(pane.get_by_test_id("attributes-selection-v2-list").locator("tbody tr")).to_have_count(2)
     assert [d.step_id for d in drifts] == ["attr-3"]  # "Connection Attribute Mappings", as in 7.1

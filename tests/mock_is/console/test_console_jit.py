@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import expect
 
 from harness.pages.console import ConnectionPage, Console, ConsoleError, LabelDrift
-from tests.mock_is.console.connections_support import IDP, custom_connector, record_calls
+from tests.mock_is.console.connections_support import IDP, custom_connector, record_calls, tab_pane
 from tests.mock_is.console.console_support import IsServer, Watched, screenshot
 from tests.mock_is.console.users_support import stored_user
 
@@ -35,10 +35,6 @@ def _jit(is_server: IsServer, idp_id: str) -> dict[str, object]:
     return body
 
 
-def _pane(page: Page) -> Locator:
-    return page.get_by_test_id("idp-edit-page-resource-tabs").get_by_test_id("resource-tab-pane")
-
-
 def test_the_tab_renders_the_real_forms_markup(
     console: Console, is_server: IsServer, watched: Watched
 ) -> None:
@@ -46,7 +42,7 @@ def test_the_tab_renders_the_real_forms_markup(
     calls = record_calls(watched.page)
     _open(console, "JitMarkup").open_tab("Just-in-Time Provisioning")
     page = watched.page
-    pane = _pane(page)
+    pane = tab_pane(page)
     expect(pane.get_by_test_id(f"{TID}-update-button")).to_have_text("Update")
     # No root id: the page's "<tid>-jit-provisioning-settings" is only a prefix (audit row 11).
     expect(page.locator(f'[data-testid="{TID}"], [data-componentid="{TID}"]')).to_have_count(0)
@@ -105,7 +101,7 @@ def test_set_jit_on_and_off_is_the_forms_put(
         "Successfully updated the JIT provisioning configurations."
     )
     assert connection.jit_enabled() is True
-    expect(_pane(watched.page).get_by_test_id("proxy-mode-conflict-warning-message")).to_have_count(0)
+    expect(tab_pane(watched.page).get_by_test_id("proxy-mode-conflict-warning-message")).to_have_count(0)
     connection.set_jit(False)
     assert _jit(is_server, idp_id)["isEnabled"] is False
     assert connection.jit_enabled() is False
@@ -121,7 +117,7 @@ def test_set_jit_options_changes_scheme_and_userstore(
     with pytest.raises(ConsoleError, match="disabled"):
         connection.set_jit_options(scheme="PROMPT_CONSENT")  # the options are disabled while JIT is off
     connection.set_jit(True)
-    pane = _pane(watched.page)
+    pane = tab_pane(watched.page)
     dropdown = pane.get_by_test_id(f"{TID}-user-store-domain")
     dropdown.click()
     expect(dropdown.get_by_role("option")).to_have_text(["PRIMARY", "XUSERS"])  # PRIMARY first, always
@@ -129,7 +125,7 @@ def test_set_jit_options_changes_scheme_and_userstore(
     connection.set_jit_options(scheme="PROMPT_CONSENT", userstore="XUSERS")
     jit = _jit(is_server, idp_id)
     assert (jit["isEnabled"], jit["scheme"], jit["userstore"]) == (True, "PROMPT_CONSENT", "XUSERS")
-    pane = _pane(watched.page)
+    pane = tab_pane(watched.page)
     checked = pane.locator('input[name="provisioningScheme"]:checked')
     expect(checked).to_have_attribute("value", "PROMPT_CONSENT")
     connection.set_jit_options(scheme="PROVISION_SILENTLY", userstore="PRIMARY")
@@ -156,7 +152,7 @@ def test_a_drifted_checkbox_label_is_reported(
     custom_connector(is_server, "JitDrift")
     connection = _open(console, "JitDrift")
     connection.open_tab("Just-in-Time Provisioning")
-    label = _pane(watched.page).get_by_test_id(f"{TID}-is-enable").locator("label")
+    label = tab_pane(watched.page).get_by_test_id(f"{TID}-is-enable").locator("label")
     label.evaluate("el => { el.textContent = 'JIT User Provisioning'; }")
     connection.set_jit(True)
     assert [(d.step_id, d.deployment_words) for d in drifts] == [("jit-3", "JIT User Provisioning")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from harness.pages.console import Console
-from tests.mock_is.console.connections_support import IDP, custom_connector, record_calls
+from tests.mock_is.console.connections_support import IDP, custom_connector, record_calls, tab_pane
 from tests.mock_is.console.console_support import IsServer, Watched
 
 SETTINGS = {"release": "7.2"}
@@ -22,7 +22,7 @@ def test_the_72_tab_is_fs_form_and_keeps_the_72_fields(
     calls = record_calls(watched.page)
     connection = console.connections().open_connection("Jit72", "jit-1")
     connection.open_tab("Just-in-Time Provisioning")
-    pane = watched.page.get_by_test_id("idp-edit-page-resource-tabs").get_by_test_id("resource-tab-pane")
+    pane = tab_pane(watched.page)
     expect(
         pane.get_by_test_id(f"{TID}-is-enable").locator('input[name="enableJITProvisioning"]')
     ).to_have_count(1)
