@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -11,6 +10,7 @@ from rich.console import Console
 
 from bench.load import cpu_burner
 from bench.suite import PROJECT_ROOT, run_suite, verdicts
+from harness.report.summary import write_json_atomic
 
 __all__ = ["REPEAT_RESULTS", "flaky", "repeat_runs"]
 
@@ -49,11 +49,7 @@ def repeat_runs(
         f"{runs} runs with {burners} core(s) kept busy: "
         f"{'no verdict changed' if not changed else f'{len(changed)} verdicts changed'}"
     )
-    _write(out, runs=runs, workers=workers, burners=burners, seconds=seconds,
-           verdicts=len(decisions[0]) if decisions else 0, changed=changed)  # fmt: skip
+    decided = len(decisions[0]) if decisions else 0
+    write_json_atomic(out, {"runs": runs, "workers": workers, "burners": burners, "seconds": seconds,
+                            "verdicts": decided, "changed": changed})  # fmt: skip
     return 1 if changed else 0
-
-
-def _write(out: Path, **figures: object) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

@@ -8,7 +8,6 @@ figures. Exit 1 when anything failed.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from rich.console import Console
 
 from bench.load import cpu_burner
 from bench.suite import LEAN, PROJECT_ROOT
+from harness.report.summary import write_json_atomic
 
 __all__ = ["STRESS_RESULTS", "failed_tests", "stress"]
 
@@ -60,7 +60,6 @@ def stress(
         console.print(f"[bold red]failed[/] {test} in runs {numbers}")
     console.print(f"{runs} runs of {' '.join(paths)} with {burners} core(s) kept busy: "
                   f"{'all passed' if not failures else f'{len(failures)} tests failed'}")  # fmt: skip
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"paths": list(paths), "runs": runs, "burners": burners, "seconds": seconds,
-                               "tests": counts, "failed": failures}, indent=2) + "\n")  # fmt: skip
+    write_json_atomic(out, {"paths": list(paths), "runs": runs, "burners": burners, "seconds": seconds,
+                            "tests": counts, "failed": failures})  # fmt: skip
     return 1 if failures or not all(counts) else 0
