@@ -90,7 +90,7 @@ class HarnessSettings(BaseSettings):
 
     # As many workers as this process may use cores (its CPU affinity, which a CI runner's limits narrow),
     # unless told otherwise (`-n`, `workers` in xlogin.toml, XLOGIN_WORKERS).
-    workers: int = Field(default_factory=lambda: usable_cores(), ge=1)
+    workers: int = Field(default_factory=usable_cores, ge=1)
     # How the documented configuration steps are driven: through the Console (default) or the REST API.
     driver: Literal["console", "api"] = "console"
     # ``K/N``: run only the K-th of N deterministic slices of the scenarios (a CI matrix).

@@ -53,19 +53,20 @@ class LoginPage:
         expect(self.page).to_have_url(re.compile(r"/authenticationendpoint/login\.do"))
         return self
 
-    def _check_label(self, button: Locator, idp_name: str) -> None:
-        """Report drift when the button a person sees does not read the doc's "Sign in with X"."""
+    def _check_label(self, button: Locator, idp_name: str) -> str:
+        """Report drift when the button a person sees does not read the doc's "Sign in with X"; the words
+        shown."""
         shown = " ".join(button.inner_text().split())
         as_doc = shown.replace(idp_name, "X") if _HARNESS_NAMED_X.match(idp_name) else shown
         if self.on_drift is not None and as_doc.lower() != DOC_SIGN_IN_WITH_X.lower():
             self.on_drift(LabelDrift(_SIGN_IN_STEP, DOC_SIGN_IN_WITH_X, shown))
+        return shown
 
     def sign_in_with(self, idp_name: str) -> None:
         """Click "Sign In With <IdP>": the browser leaves for the connection's authenticator."""
         button = self._button(idp_name)
         expect(button).to_be_visible()
-        self._check_label(button, idp_name)
-        offered = " ".join(button.inner_text().split())
+        offered = self._check_label(button, idp_name)
         prove(("try-2", "try-3", "login-3"), self.page, f"IS's login page offering “{offered}”")
         button.click()
 
