@@ -23,6 +23,7 @@ SUITE_PLUGINS = [
     "harness.fixtures",
     "harness.real_x.plugin",
     "harness.report.plugin",
+    "harness.report.cucumber_xdist",
     "harness.shard",
     "harness.suite.plugin",
     "steps.common",

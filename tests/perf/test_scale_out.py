@@ -4,6 +4,7 @@ scenario and documented step by step, with the plain run (conftest ``plain_run``
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -21,9 +22,16 @@ def _with_order_plugin() -> dict[str, str]:
     return {"PYTHONPATH": path}
 
 
+def _cucumber_scenarios(run: SuiteRun) -> list[str]:
+    features = json.loads((run.report_dir / "cucumber.json").read_text())
+    return sorted(f"{e['name']} ({len(e['steps'])} steps)" for f in features for e in f["elements"])
+
+
 def test_two_workers_decide_as_one_process(plain_run: SuiteRun, tmp_path: Path) -> None:
     run = run_suite(tmp_path, ["-n", "2"], paths=perf_paths())
     assert_same_verdicts(plain_run, run, "-n 2")
+    # The workers' scenario records reach the controller's Cucumber JSON (pytest-bdd alone wrote "[]").
+    assert _cucumber_scenarios(run) == _cucumber_scenarios(plain_run) != []
 
 
 @pytest.mark.parametrize("order", ["reverse", "random:8"])
