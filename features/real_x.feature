@@ -28,3 +28,4 @@ Feature: Add X login with the real X
     Then the person is signed in to the application
     And a local account exists for the subject IS released to the application
     And the account is managed by X
+    And the admin finds the account on the Console's Users page

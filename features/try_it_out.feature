@@ -18,6 +18,7 @@ Feature: Try it out
     And a local account exists for the person's X identity
     And the account is managed by X
     And the account is named after the person's X numeric id, not the X username
+    And the admin finds the account on the Console's Users page
 
   @doc:try-5 @doc:attr-6
   Scenario: The account carries the X username when the subject attribute is mapped to it
@@ -32,6 +33,7 @@ Feature: Try it out
     When the person signs in to the application with X
     Then the person is signed in to the application
     And a local account named with the person's X username exists
+    And the admin finds the account on the Console's Users page
     And the account is managed by X
 
   @doc:try-3 @doc:try-4

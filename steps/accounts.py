@@ -12,6 +12,7 @@ from harness.checks import expect_account, expect_managed_by, expect_no_account,
 from harness.checks.accounts import source_of, userstore_of
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
+from harness.drivers import ConfigDriver
 from harness.pages.sample_app import SignedInUser
 from harness.report.findings import DocFindings
 from harness.world import Connection, World
@@ -68,6 +69,21 @@ def _(world: World, x_user: XUser, connection: Connection) -> JSON:
 @then("the account is managed by X")
 def _(world: World, account: JSON, connection: Connection) -> None:
     expect_managed_by(world, account, connection)
+
+
+@then("the admin finds the account on the Console's Users page")
+def _(driver: ConfigDriver, account: JSON, connection: Connection) -> None:
+    shown = driver.show_account(str(account["userName"]), userstore_of(account))
+    if shown is None:  # the API driver drives no Console: SCIM's answer, checked above, is the account
+        return
+    assert shown.source in (None, connection.id), (
+        f"the Console shows the account {shown.username!r} as coming from {shown.source!r}, not from "
+        f"connection {connection.name!r} ({connection.id})"
+    )
+    # identity-apps edit-user.tsx makes an account with a source read-only (PROVENANCE.md "Users").
+    assert shown.source is None or shown.read_only, (
+        f"the Console lets the admin edit the account {shown.username!r}, which X manages"
+    )
 
 
 @then("the account is named after the person's X numeric id, not the X username")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import Browser
 from pytest_bdd import given, parsers, then, when
 
-from harness.checks import doc_section, foreign_providers
+from harness.checks import doc_section, foreign_providers, section_page
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_idp import TWITTER_AUTHENTICATOR_ID
 from harness.drivers import ConfigDriver
 from harness.report.findings import DocFindings
+from harness.report.moments import prove
 from harness.target import Target
 from harness.world import Connection, World
 from mock_x import XApp
@@ -85,17 +87,27 @@ def _(driver: ConfigDriver, connection: Connection, action: str) -> None:
     driver.set_jit(connection, enabled=action == "checks")
 
 
-@when(parsers.parse('a reader reads the doc\'s section "{title}"'), target_fixture="section_text")
-def _(title: str) -> str:
-    return doc_section(title)
+@when(parsers.parse('a reader reads the doc\'s section "{title}"'), target_fixture="section")
+def _(title: str) -> tuple[str, str]:
+    return title, doc_section(title)
 
 
 @then("every other provider the section names is reported as a defect of the doc")
-def _(section_text: str, doc_findings: DocFindings) -> None:
-    for sentence in foreign_providers(section_text):
+def _(section: tuple[str, str], doc_findings: DocFindings, browser: Browser) -> None:
+    title, text = section
+    found = foreign_providers(text)
+    for sentence in found:
         doc_findings.warn(
             "idp-doc-typo",
             sentence,
             "X",
             "the doc's own defect: the X page's section names another provider where it means X",
         )
+    reader = browser.new_context()
+    try:
+        page = reader.new_page()
+        page.set_content(section_page(title, text, found))
+        caption = f"the doc's section “{title}”, each sentence naming another provider marked"
+        prove(("idp-doc-typo",), page, caption)
+    finally:
+        reader.close()

@@ -9,7 +9,7 @@ from harness.checks.accounts import (
     scim_attribute,
     userstore_of,
 )
-from harness.checks.doc_text import DOC_PATH, doc_section, foreign_providers
+from harness.checks.doc_text import DOC_PATH, doc_section, foreign_providers, section_page
 from harness.checks.x_requests import expect_request_token_call, request_token_calls
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "expect_no_account",
     "expect_request_token_call",
     "foreign_providers",
+    "section_page",
     "request_token_calls",
     "scim_attribute",
     "userstore_of",

@@ -6,11 +6,12 @@ provider.
 
 from __future__ import annotations
 
+import html
 import re
 
 from harness.suite import FEATURES_DIR
 
-__all__ = ["DOC_PATH", "OTHER_PROVIDERS", "doc_section", "foreign_providers"]
+__all__ = ["DOC_PATH", "OTHER_PROVIDERS", "doc_section", "foreign_providers", "section_page"]
 
 DOC_PATH = FEATURES_DIR / "add-x-login.doc.txt"
 # Providers with their own "Add … login" pages in the IS docs: a section of the X page naming one of
@@ -42,3 +43,16 @@ def foreign_providers(section: str) -> list[str]:
     """Sentences of ``section`` naming another provider where the page is about X."""
     sentences = re.split(r"(?<=[.!?])\s+", " ".join(section.split()))
     return [s for s in sentences if any(re.search(rf"\b{p}\b", s) for p in OTHER_PROVIDERS)]
+
+
+def section_page(title: str, section: str, marked: list[str]) -> str:
+    """The section as an HTML page a person reads, each of ``marked`` (sentences of it) highlighted: what
+    the proof picture of a defect of the doc shows."""
+    text = html.escape(" ".join(section.split()))
+    for sentence in marked:
+        text = text.replace(html.escape(sentence), f"<mark>{html.escape(sentence)}</mark>")
+    return (
+        "<!doctype html><meta charset=utf-8><body style='font:16px/1.5 sans-serif;max-width:60em;margin:2em'>"
+        f"<h2>{html.escape(title)}</h2><p style='white-space:pre-wrap'>{text}</p>"
+        f"<p style='color:#555'>from {html.escape(DOC_PATH.name)}</p></body>"
+    )

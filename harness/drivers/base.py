@@ -12,7 +12,7 @@ from typing import Protocol
 
 from harness.world import Application, Connection
 
-__all__ = ["AttributePlan", "ConfigDriver"]
+__all__ = ["AttributePlan", "ConfigDriver", "ShownAccount"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,19 @@ class AttributePlan:
     def with_provisioning(self, selected: dict[str, str]) -> AttributePlan:
         """The plan with these attributes (and default values) selected for provisioning."""
         return replace(self, provisioning=tuple(selected.items()))
+
+
+@dataclass(frozen=True)
+class ShownAccount:
+    """A local account as the Console's user page shows it (try-5: the account "in the Console").
+
+    ``source`` is the connection id the page names as the account's source (None when it names none, as
+    the 7.1 Console does for every account); ``read_only`` is whether the profile has no Update button.
+    """
+
+    username: str
+    source: str | None
+    read_only: bool
 
 
 class ConfigDriver(Protocol):
@@ -70,4 +83,8 @@ class ConfigDriver(Protocol):
 
     def register_application(self, name: str, redirect_url: str) -> tuple[str, str, str]:
         """Register an OIDC application; ``(id, client_id, client_secret)`` (login-app-registered)."""
+        ...
+
+    def show_account(self, username: str, userstore: str) -> ShownAccount | None:
+        """Users → the userstore → search ``username`` → its page (try-5); None when no Console is driven."""
         ...

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from harness.drivers.api import ApiDriver
-from harness.drivers.base import AttributePlan
+from harness.drivers.base import AttributePlan, ShownAccount
 from harness.pages.console import ConnectionPage, Console
 from harness.report.findings import DocFindings
 from harness.world import Application, Connection, World
@@ -125,3 +125,16 @@ class ConsoleDriver:
         )
         client_id, client_secret = page.client_credentials()
         return page.application_id, client_id, client_secret
+
+    def show_account(self, username: str, userstore: str) -> ShownAccount:
+        """Users → the userstore (when not PRIMARY) → search the username → its edit action: the user's page,
+        pictured as the proof of try-5 ("a user account is created in the … Console")."""
+        bare = username.split("/", 1)[1] if "/" in username else username
+        users = self.console.users()
+        if userstore.upper() != "PRIMARY":
+            users = users.select_userstore(userstore.upper())
+        user = users.search(bare).open_user(bare)
+        self._connection = None  # the browser has left the connection's page
+        shown = ShownAccount(bare, user.user_source(), user.is_read_only())
+        user._prove(("try-5",), f"the account “{bare}” on the Console's user page")
+        return shown

@@ -11,6 +11,7 @@ from harness.checks import (
     expect_request_token_call,
     foreign_providers,
     scim_attribute,
+    section_page,
     userstore_of,
 )
 from mock_x import RecordedRequest
@@ -40,6 +41,15 @@ def test_the_doc_names_microsoft_in_the_x_section() -> None:
     found = foreign_providers(doc_section("Register the X IdP"))
     assert found == ["Now, let's register the Microsoft IdP in WSO2 Identity Server."]
     assert foreign_providers(doc_section("Try it out")) == []
+
+
+def test_the_section_page_marks_each_sentence_naming_another_provider_and_escapes_the_text() -> None:
+    page = section_page(
+        "Register <X>", "Fine. Now the Microsoft IdP & more. Also fine.", ["Now the Microsoft IdP & more."]
+    )
+    assert "<h2>Register &lt;X&gt;</h2>" in page
+    assert "Fine. <mark>Now the Microsoft IdP &amp; more.</mark> Also fine." in page
+    assert page.count("<mark>") == 1
 
 
 def test_an_unknown_section_is_an_error() -> None:

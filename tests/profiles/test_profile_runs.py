@@ -218,6 +218,8 @@ def test_every_documented_step_a_console_run_proves_has_the_picture_of_its_momen
         assert proof and not proof["caption"].startswith("the end of"), (step_id, proof)
         picture = Path(proof["path"])
         assert picture.read_bytes()[:3] == b"\xff\xd8\xff" and picture.stat().st_size < 200_000, picture
+    # try-5 ("a user account is created in the … Console") is pictured on the Console's user page.
+    assert "on the Console's user page" in proved["try-5"]["proof"]["caption"], proved["try-5"]
     html = (result.run_dir / "index.html").read_text()
     missing = [s for s in proved if proved[s].get("proof") and f'data-testid="proof-{s}"' not in html]
     assert missing == []
