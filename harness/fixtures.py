@@ -29,7 +29,7 @@ from harness.report.findings import DocFindings
 from harness.report.proof import register_proof_page
 from harness.report.scenario import scenario_artifacts, scenario_failed
 from harness.target import Target
-from harness.tracing import ConsoleTracing
+from harness.tracing import ConsoleTracing, trace_without_screencast
 from harness.world import World
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "browser_type_launch_args",
     "console_tracing",
     "connect_options",
+    "context",
     "developer_page",
     "drift_reporter",
     "driver",
@@ -235,6 +236,15 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
     if _verify() is True:
         return browser_context_args
     return {**browser_context_args, "ignore_https_errors": True}
+
+
+@pytest.fixture
+def context(
+    new_context: Callable[..., BrowserContext], pytestconfig: pytest.Config, request: pytest.FixtureRequest
+) -> BrowserContext:
+    """The person's browser context: pytest-playwright's (its artifacts, its ``trace.zip``), traced without
+    the screencast (``harness.tracing``)."""
+    return trace_without_screencast(pytestconfig, new_context(), request.node.nodeid)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,8 @@
-"""A Playwright trace of the admin's Console work, one per scenario, beside pytest-playwright's own.
+"""Playwright traces: the person's, one per scenario (pytest-playwright's), and the admin's Console work.
 
-pytest-playwright traces the person's browser context (``--tracing on|retain-on-failure|off``); the
+pytest-playwright traces the person's browser context (``--tracing on|retain-on-failure|off``) and keeps it
+as the scenario's ``trace.zip``; ``trace_without_screencast`` restarts that trace without its screencast as
+soon as the context exists (before anything is recorded), as the Console's trace is recorded. The
 admin's context lives the whole session, so its trace is cut into one chunk a scenario
 (``tracing.start_chunk`` / ``stop_chunk``), kept under the scenario's artifacts folder as
 ``trace-console.zip`` on the same policy, and named in the scenario's properties so the report links it.
@@ -14,10 +16,18 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext
 
-__all__ = ["ConsoleTracing"]
+__all__ = ["ConsoleTracing", "trace_without_screencast", "tracing_policy"]
 
 
-def _policy(config: pytest.Config) -> str:
+# DOM snapshots only, no screencast: the trace viewer still shows the page before and after each action,
+# and the proof pictures show each step; the screencast cost a run 8% of its time and 11% of its CPU
+# (docs/performance.md).
+def _start(context: BrowserContext, title: str | None = None) -> None:
+    context.tracing.start(title=title, screenshots=False, snapshots=True, sources=False)
+
+
+def tracing_policy(config: pytest.Config) -> str:
+    """``--tracing``: on, retain-on-failure or off (off when pytest-playwright is not loaded)."""
     try:
         return str(config.getoption("--tracing") or "off")
     except ValueError:  # pytest-playwright not loaded
@@ -28,13 +38,10 @@ class ConsoleTracing:
     """Trace chunks of the session's admin context, one per scenario that used the Console."""
 
     def __init__(self, config: pytest.Config, context: BrowserContext) -> None:
-        self.policy = _policy(config)
+        self.policy = tracing_policy(config)
         self.context = context
         if self.policy != "off":
-            # DOM snapshots only, no screencast: the trace viewer still shows the page before and after each
-            # action, and the proof pictures show each step; the screencast cost a run 8% of its time and
-            # 11% of its CPU (docs/performance.md).
-            context.tracing.start(screenshots=False, snapshots=True, sources=False)
+            _start(context)
         self._open = False
 
     def begin(self, title: str) -> None:
@@ -61,3 +68,15 @@ class ConsoleTracing:
         """Stop tracing the context (at the session's end)."""
         if self.policy != "off":
             self.context.tracing.stop()
+
+
+def trace_without_screencast(config: pytest.Config, context: BrowserContext, title: str) -> BrowserContext:
+    """Restart the trace pytest-playwright started on a new ``context`` (with a screencast) without one.
+
+    Called before the context has a page, so the stopped trace held nothing; pytest-playwright still stops
+    the new one when the context closes and keeps it on its policy, as ``trace.zip``.
+    """
+    if tracing_policy(config) != "off":
+        context.tracing.stop()
+        _start(context, title)
+    return context

@@ -83,10 +83,18 @@ def test_the_report_shows_a_proving_moment_before_a_scenarios_last_screen() -> N
     from harness.report.model import Proof, ScenarioRecord
     from harness.report.summary import _proof
 
-    end = ScenarioRecord(nodeid="a", name="set through REST", docs=["jit-4"],
-                         proofs=[Proof(step_id="jit-4", path="end.jpg", caption="the end", fallback=True)])
-    moment = ScenarioRecord(nodeid="b", name="clicked", docs=["jit-4"],
-                            proofs=[Proof(step_id="jit-4", path="update.jpg", caption="after Update")])
+    end = ScenarioRecord(
+        nodeid="a",
+        name="set through REST",
+        docs=["jit-4"],
+        proofs=[Proof(step_id="jit-4", path="end.jpg", caption="the end", fallback=True)],
+    )
+    moment = ScenarioRecord(
+        nodeid="b",
+        name="clicked",
+        docs=["jit-4"],
+        proofs=[Proof(step_id="jit-4", path="update.jpg", caption="after Update")],
+    )
     late = Proof(step_id="jit-4", path="failed.jpg", caption="after Update")
     failed = ScenarioRecord(nodeid="c", name="failed", outcome="failed", docs=["jit-4"], proofs=[late])
     assert _proof("jit-4", [end, failed, moment]) == {"path": "update.jpg", "caption": "after Update",

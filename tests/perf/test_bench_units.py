@@ -88,7 +88,6 @@ def test_figures_carry_their_ratio_into_json_and_the_table(tmp_path: Path) -> No
     assert "0.50×" in console.export_text()
 
 
-
 def _cpu_ticks(pid: int) -> int:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])  # utime + stime

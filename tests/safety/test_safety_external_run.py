@@ -9,6 +9,8 @@ every test here; each asserts one thing.
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 from safety_serve import BackgroundExternalRun, ExternalRun
 from safety_support import SUITE_TIMEOUT, listing_change
@@ -60,6 +62,17 @@ def test_no_secret_reaches_the_report_folder(run: ExternalRun) -> None:
     known = sorted({run.announced["admin_password"], *run.seeded.secrets, *run.issued_secrets})
     findings = scan(run.report, known)
     assert findings == [], "secrets found in the report folder:\n" + "\n".join(map(str, findings))
+
+
+def test_every_trace_records_the_dom_without_a_screencast(run: ExternalRun) -> None:
+    """The person's trace (pytest-playwright's ``trace.zip``) and the Console's are recorded as
+    harness.tracing says: DOM snapshots, which the trace viewer shows, and no screencast frames."""
+    traces = sorted(run.report.rglob("trace*.zip"))
+    assert {p.name for p in traces} >= {"trace.zip", "trace-console.zip"}, traces
+    for trace in traces:
+        with zipfile.ZipFile(trace) as archive:
+            events = archive.read("trace.trace").decode()
+        assert '"frame-snapshot"' in events and '"screencast-frame"' not in events, trace
 
 
 def test_serve_exits_zero_on_sigterm(run: ExternalRun) -> None:
