@@ -14,11 +14,27 @@ from typing import Any
 
 import allure
 import pytest
+from allure_pytest_bdd import pytest_bdd_listener
 
 from harness.report.proof import proof_pictures
 from harness.report.sections import section_of
 
 _TRACES = ("playwright_trace", "trace-console")
+
+
+def _title_path(request: pytest.FixtureRequest, feature: Any) -> list[str]:
+    """A scenario's Allure title path: the features folder's name, then the feature's name.
+
+    allure-pytest-bdd 2.16 (``utils.get_title_path``) takes the feature file's path relative to pytest's
+    rootdir, and raises ValueError for every scenario when the file is not under it. The suite's rootdir is
+    ``harness/suite`` and its feature files live in ``features/`` (``xlogin_features/`` in the wheel), so
+    without this every scenario of an ``--alluredir`` run broke before its first step.
+    """
+    path = Path(feature.filename)
+    return [path.parent.name, feature.name or path.name]
+
+
+pytest_bdd_listener.get_title_path = _title_path  # type: ignore[assignment]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
