@@ -73,7 +73,7 @@ def _(world: World, account: JSON, connection: Connection) -> None:
 
 @then("the admin finds the account on the Console's Users page")
 def _(driver: ConfigDriver, account: JSON, connection: Connection) -> None:
-    shown = driver.show_account(str(account["userName"]), userstore_of(account))
+    shown = driver.show_account(str(account["userName"]))
     if shown is None:  # the API driver drives no Console: SCIM's answer, checked above, is the account
         return
     assert shown.source in (None, connection.id), (

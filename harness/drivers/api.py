@@ -57,7 +57,7 @@ class ApiDriver:
         """POST an OIDC application; its id, client id and secret."""
         return self.world.oidc_application(name, redirect_url)
 
-    def show_account(self, username: str, userstore: str) -> ShownAccount | None:
+    def show_account(self, username: str) -> ShownAccount | None:
         """No Console is driven: the account is what SCIM answered, which the steps already checked."""
         return None
 

@@ -85,6 +85,7 @@ class ConfigDriver(Protocol):
         """Register an OIDC application; ``(id, client_id, client_secret)`` (login-app-registered)."""
         ...
 
-    def show_account(self, username: str, userstore: str) -> ShownAccount | None:
-        """Users → the userstore → search ``username`` → its page (try-5); None when no Console is driven."""
+    def show_account(self, username: str) -> ShownAccount | None:
+        """Users → the userstore of SCIM's ``username`` → search it → its page (try-5); None when no Console
+        is driven."""
         ...

@@ -126,12 +126,12 @@ class ConsoleDriver:
         client_id, client_secret = page.client_credentials()
         return page.application_id, client_id, client_secret
 
-    def show_account(self, username: str, userstore: str) -> ShownAccount:
-        """Users → the userstore (when not PRIMARY) → search the username → its edit action: the user's page,
-        pictured as the proof of try-5 ("a user account is created in the … Console")."""
-        bare = username.split("/", 1)[1] if "/" in username else username
+    def show_account(self, username: str) -> ShownAccount:
+        """Users → the userstore of SCIM's ``DOMAIN/name`` (when it has one) → search the name → its edit
+        action: the user's page, the proof of try-5 ("a user account is created in the … Console")."""
+        userstore, _, bare = username.partition("/") if "/" in username else ("", "", username)
         users = self.console.users()
-        if userstore.upper() != "PRIMARY":
+        if userstore:
             users = users.select_userstore(userstore.upper())
         user = users.search(bare).open_user(bare)
         self._connection = None  # the browser has left the connection's page
