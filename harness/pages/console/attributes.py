@@ -170,10 +170,16 @@ class AttributesMixin(ConsolePageBase):
         real = form.locator('button[name="submit-button"]')
         doc = real.filter(has_text=words_pattern("Add Attribute Mapping"))
         button = self._pick("attr-4", "Add Attribute Mapping", doc, real)
+        # The form settles one of two ways: the button enabled, or the field's error prompt shown (the
+        # button then stays disabled). Waiting for either ends on the form's own signal, not a timeout.
+        prompt = form.locator(".prompt.label")
         try:
-            expect(button).to_be_enabled()
+            expect(button.and_(form.locator("button:enabled")).or_(prompt).first).to_be_visible()
+            refused = prompt.count() > 0
         except AssertionError:
-            error = _shown(form.locator(".prompt.label"))
+            refused = True
+        if refused:
+            error = _shown(prompt)
             self.cancel_mapping_modal(modal)
             raise ConsoleError(
                 f"the Console does not take {external!r} as an external attribute"
