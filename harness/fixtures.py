@@ -312,9 +312,7 @@ def driver(world: World, request: pytest.FixtureRequest) -> ConfigDriver:
     """The documented steps' driver: the Console, or REST when ``XLOGIN_DRIVER=api``."""
     if driver_name() == "api":
         return ApiDriver(world)
-    return ConsoleDriver(
-        world, request.getfixturevalue("open_console"), request.getfixturevalue("doc_findings")
-    )
+    return ConsoleDriver(world, request.getfixturevalue("open_console"))
 
 
 @pytest.fixture

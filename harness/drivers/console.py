@@ -10,26 +10,19 @@ templates page, the minimal create wizard; the Protocol tab gives its client id 
 
 Every documented step has a page object built on the real Console's structure: the JIT tab's on
 identity-apps' JIT form (``harness/pages/console/jit.py``), the Attributes tab's on its attribute
-settings (``attributes.py``) and the Login Flow's on both of its editors (``login_flow.py``). Should a
-surface lose its page object, ``NOT_CLICKED`` names its steps and the REST call the Console's own Update
-sends (``ApiDriver``); each such step is marked REVIEW: the server's behaviour is still proved by the
-steps that follow, but nobody clicked the Console's control, so a person has to look at it.
+settings (``attributes.py``) and the Login Flow's on both of its editors (``login_flow.py``). No step
+falls back to REST: a surface without a page object has no place in this driver.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from harness.drivers.api import ApiDriver
 from harness.drivers.base import AttributePlan, ShownAccount
 from harness.pages.console import ConnectionPage, Console
-from harness.report.findings import DocFindings
 from harness.world import Application, Connection, World
 
-__all__ = ["ConsoleDriver", "NOT_CLICKED"]
-
-# The documented steps whose Console controls no page object clicks yet, and the REST call made instead.
-NOT_CLICKED: dict[str, tuple[tuple[str, ...], str]] = {}
+__all__ = ["ConsoleDriver"]
 
 
 class ConsoleDriver:
@@ -37,11 +30,9 @@ class ConsoleDriver:
 
     name = "console"
 
-    def __init__(self, world: World, open_console: Callable[[], Console], findings: DocFindings) -> None:
+    def __init__(self, world: World, open_console: Callable[[], Console]) -> None:
         self.world = world
         self._open_console = open_console
-        self._api = ApiDriver(world)
-        self._findings = findings
         self._console: Console | None = None
         self._connection: ConnectionPage | None = None  # the connection page open last
 
@@ -76,18 +67,6 @@ class ConsoleDriver:
         self._connection_page(connection, "attr-2").add_twitter_authenticator(
             api_key, api_secret, callback_url
         )
-
-    def _not_clicked(self, surface: str) -> None:
-        """Record REVIEW on each documented step of ``surface``: done through REST, not the Console."""
-        steps, call = NOT_CLICKED[surface]
-        for step_id in steps:
-            self._findings.review(
-                step_id,
-                f"The Console's controls for this step were not clicked: the harness has no page object "
-                f"built on the real IS 7.1/7.2 Console's structure for them yet, so it sent what the "
-                f"Console's Update sends ({call}). The server's behaviour is proved by the later steps; "
-                f"check the Console's controls and words by hand.",
-            )
 
     def set_jit(self, connection: Connection, enabled: bool) -> None:
         """Connections → the connection (jit-1); Just-in-Time Provisioning tab → checkbox → Update."""

@@ -10,8 +10,7 @@ import pytest
 
 from harness.clients.is_admin import IsAdmin
 from harness.drivers import ApiDriver, AttributePlan, claims_body, driver_name, local_claim_uri
-from harness.drivers.console import NOT_CLICKED, ConsoleDriver
-from harness.report.findings import DocFindings
+from harness.drivers.console import ConsoleDriver
 from harness.target import Target
 from harness.world import Application, Connection, World
 
@@ -146,15 +145,15 @@ class _SignedInConsole:
         return _Applications(self.opened)
 
 
-def _console_driver(recorder: _Recorder, findings: DocFindings) -> tuple[ConsoleDriver, _SignedInConsole]:
+def _console_driver(recorder: _Recorder) -> tuple[ConsoleDriver, _SignedInConsole]:
     world = _driver(recorder).world
     console = _SignedInConsole()
-    return ConsoleDriver(world, lambda: console, findings), console  # type: ignore[arg-type,return-value]
+    return ConsoleDriver(world, lambda: console), console  # type: ignore[arg-type,return-value]
 
 
 def test_jit_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
-    recorder, findings = _Recorder(), DocFindings()
-    driver, console = _console_driver(recorder, findings)
+    recorder = _Recorder()
+    driver, console = _console_driver(recorder)
     driver.set_jit(Connection("idp1", "X"), enabled=True)
     driver.set_jit_association(Connection("idp1", "X"), associate=True)
     # Connections → the connection (jit-1) once, then the JIT tab's page object; nothing over REST.
@@ -163,46 +162,32 @@ def test_jit_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
         "set_jit(True)",
         "set_jit_options({'associate_local_user': True})",
     ]
-    assert recorder.sent == [] and findings.items == []
-    assert "jit" not in NOT_CLICKED
+    assert recorder.sent == []
 
 
 def test_attributes_through_the_console_driver_are_clicked_not_sent_over_rest() -> None:
-    recorder, findings = _Recorder(), DocFindings()
-    driver, console = _console_driver(recorder, findings)
+    recorder = _Recorder()
+    driver, console = _console_driver(recorder)
     driver.configure_attributes(Connection("idp1", "X"), PLAN)
     # Connections → the connection (attr-2), then the Attributes tab's page object; nothing over REST.
     assert console.opened == ["attr-2", f"configure_attributes({PLAN.mappings}, screen_name)"]
-    assert recorder.sent == [] and findings.items == []
-    assert "attributes" not in NOT_CLICKED
-
-
-def test_a_console_step_without_a_real_console_page_object_is_review_never_pass(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    recorder, findings = _Recorder(), DocFindings()
-    driver, _ = _console_driver(recorder, findings)
-    monkeypatch.setitem(NOT_CLICKED, "surface", (("s-1", "s-2"), "PUT /api/server/v1/x"))
-    driver._not_clicked("surface")  # noqa: SLF001 - the mechanism a surface without a page object uses
-    assert [(f.kind, f.step_id) for f in findings.items] == [("review", "s-1"), ("review", "s-2")]
-    assert "PUT /api/server/v1/x" in findings.items[0].evidence
+    assert recorder.sent == []
 
 
 def test_the_login_flow_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
-    recorder, findings = _Recorder(), DocFindings()
-    driver, console = _console_driver(recorder, findings)
+    recorder = _Recorder()
+    driver, console = _console_driver(recorder)
     driver.add_sign_in_option(
         Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
     )
     # Applications → the application (login-1), then the Login Flow page object; nothing over REST.
     assert console.opened == ["login-1: Applications", "open App", "add_sign_in_option('X', 1)"]
-    assert recorder.sent == [] and findings.items == []
-    assert "login-flow" not in NOT_CLICKED
+    assert recorder.sent == []
 
 
 def test_the_login_flow_leaves_the_connection_page_so_the_next_connection_step_opens_it_again() -> None:
-    recorder, findings = _Recorder(), DocFindings()
-    driver, console = _console_driver(recorder, findings)
+    recorder = _Recorder()
+    driver, console = _console_driver(recorder)
     driver.set_jit(Connection("idp1", "X"), enabled=True)
     driver.add_sign_in_option(
         Application("app1", "App", "client1", "https://app.example"), Connection("idp1", "X"), 1
@@ -212,10 +197,10 @@ def test_the_login_flow_leaves_the_connection_page_so_the_next_connection_step_o
 
 
 def test_registering_the_application_through_the_console_driver_is_clicked_not_sent_over_rest() -> None:
-    recorder, findings = _Recorder(), DocFindings()
-    driver, console = _console_driver(recorder, findings)
+    recorder = _Recorder()
+    driver, console = _console_driver(recorder)
     registered = driver.register_application("App", "https://app.example/cb")
     # The wizard creates it, the Protocol tab gives the credentials; nothing over REST, nothing to review.
     assert registered == ("app1", "client1", "secret1")
     assert console.opened == ["create(App, https://app.example/cb)", "client_credentials()"]
-    assert recorder.sent == [] and findings.items == []
+    assert recorder.sent == []
