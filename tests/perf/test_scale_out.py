@@ -1,6 +1,8 @@
 """The suite gives the same verdicts however it is spread out: 2 xdist workers, reversed or shuffled
-order, or 2 shards merged. Each variant runs the suite in a child pytest and is compared, scenario by
-scenario and documented step by step, with the plain run (conftest ``plain_run``)."""
+order, 2 shards merged, or a browser from a Playwright server (issue 8 item 3). Each variant runs the
+suite in a child pytest and is compared, scenario by scenario and documented step by step, with the
+plain run (conftest ``plain_run``). The variants share one file so that ``make test``'s ``--dist
+loadfile`` runs them on one worker, and the plain run once."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from perf_scope import ORDER_PLUGIN_DIR, assert_same_verdicts, perf_paths
+from playwright_server import playwright_server
 
 from bench.suite import SuiteRun, run_suite
 from harness.merge import merge
@@ -20,6 +23,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 def _with_order_plugin() -> dict[str, str]:
     path = os.pathsep.join(p for p in (str(ORDER_PLUGIN_DIR), os.environ.get("PYTHONPATH", "")) if p)
     return {"PYTHONPATH": path}
+
+
+def _remote_env(endpoint: str) -> dict[str, str]:
+    return {
+        "XLOGIN_BROWSER_ENDPOINT": endpoint,
+        "XLOGIN_REMOTE_BROWSER_PATH": "/usr/bin/chromium",
+        # No local Chromium: a run that passes cannot have launched one itself.
+        "HARNESS_BROWSER_PATH": "/nonexistent/chromium",
+        **_with_order_plugin(),
+    }
 
 
 def _cucumber_scenarios(run: SuiteRun) -> list[str]:
@@ -52,3 +65,14 @@ def test_two_shards_merged_decide_as_one_run(plain_run: SuiteRun, tmp_path: Path
     merged = merge([s.report_dir for s in shards], tmp_path / "merged")
     assert_same_verdicts(plain_run, merged, "2 shards merged")
     assert merged["conformant"] == plain_run.require_summary()["conformant"]
+
+
+def test_the_suite_through_a_playwright_server_decides_as_a_plain_run(
+    plain_run: SuiteRun, tmp_path: Path
+) -> None:
+    log = tmp_path / "run-server.log"
+    with playwright_server(log) as endpoint:
+        run = run_suite(tmp_path / "remote", [], paths=perf_paths(), env=_remote_env(endpoint))
+    assert_same_verdicts(plain_run, run, "remote browser")
+    served = log.read_text()
+    assert "engaged launch mode" in served, f"the suite never asked the server for a browser:\n{served}"
