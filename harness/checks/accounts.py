@@ -17,6 +17,7 @@ __all__ = [
     "expect_no_account",
     "scim_attribute",
     "source_of",
+    "split_user_name",
     "userstore_of",
 ]
 
@@ -62,10 +63,15 @@ def source_of(user: JSON) -> str | None:
     return None if source is None else str(source)
 
 
+def split_user_name(user_name: str) -> tuple[str, str]:
+    """SCIM's ``DOMAIN/name`` as (the userstore domain, upper-case, PRIMARY without one; the bare name)."""
+    domain, _, bare = user_name.partition("/") if "/" in user_name else ("PRIMARY", "", user_name)
+    return domain.upper(), bare
+
+
 def userstore_of(user: JSON) -> str:
     """The userstore domain of a SCIM user: the ``DOMAIN/`` prefix of its userName, PRIMARY without one."""
-    name = str(user.get("userName", ""))
-    return name.split("/", 1)[0].upper() if "/" in name else "PRIMARY"
+    return split_user_name(str(user.get("userName", "")))[0]
 
 
 def expect_account(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from harness.checks.accounts import split_user_name
 from harness.drivers.base import AttributePlan, ShownAccount
 from harness.pages.console import ConnectionPage, Console
 from harness.world import Application, Connection, World
@@ -108,10 +109,10 @@ class ConsoleDriver:
     def show_account(self, username: str) -> ShownAccount:
         """Users → the userstore of SCIM's ``DOMAIN/name`` (when it has one) → search the name → its edit
         action: the user's page, the proof of try-5 ("a user account is created in the … Console")."""
-        userstore, _, bare = username.partition("/") if "/" in username else ("", "", username)
+        userstore, bare = split_user_name(username)
         users = self.console.users()
-        if userstore:
-            users = users.select_userstore(userstore.upper())
+        if userstore != "PRIMARY":
+            users = users.select_userstore(userstore)
         user = users.search(bare).open_user(bare)
         self._connection = None  # the browser has left the connection's page
         shown = ShownAccount(bare, user.user_source(), user.is_read_only())

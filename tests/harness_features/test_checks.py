@@ -14,6 +14,7 @@ from harness.checks import (
     section_page,
     userstore_of,
 )
+from harness.checks.accounts import split_user_name
 from mock_x import RecordedRequest
 
 USER: dict[str, Any] = {
@@ -35,6 +36,8 @@ def test_scim_attributes_by_their_console_names() -> None:
 def test_the_userstore_is_the_username_domain() -> None:
     assert userstore_of(USER) == "SECONDARY"
     assert userstore_of({"userName": "bob"}) == "PRIMARY"
+    assert split_user_name("jit/alice/x") == ("JIT", "alice/x")  # the domain ends at the first "/"
+    assert split_user_name("bob") == ("PRIMARY", "bob")
 
 
 def test_the_doc_names_microsoft_in_the_x_section() -> None:
