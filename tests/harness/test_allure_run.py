@@ -56,12 +56,13 @@ def test_each_scenario_has_one_result_labelled_with_its_documented_steps(
 
 def test_a_result_carries_the_proof_pictures_and_both_traces(allure_run: tuple[RunResult, Path]) -> None:
     _, allure = allure_run
-    for result in _results(allure).values():
+    results = _results(allure)
+    for result in results.values():
         names = [str(a["name"]) for a in result.get("attachments", [])]
         assert any(n.startswith("proof of ") for n in names), (result["name"], names)
         for attachment in result.get("attachments", []):
             assert (allure / attachment["source"]).stat().st_size > 0, attachment
-    first = next(r for name, r in _results(allure).items() if "first login" in name)
+    first = next(r for name, r in results.items() if "first login" in name)
     names = {str(a["name"]) for a in first["attachments"]}
     assert {"trace", "trace-console"} <= names, names
     assert any("try-5" in n and "Console's user page" in n for n in names), names
