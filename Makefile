@@ -25,12 +25,11 @@ run: setup
 	$(BIN)/xlogin run
 
 # One worker per core; a test file stays on one worker (its module fixtures, such as the profile runs or the
-# external run, then run once, not once per worker that got one of its tests); the longest files first. The
-# run ends with its 15 slowest tests, so a test that grew slow shows in every log.
-SLOW_FIRST := tests/profiles tests/safety tests/perf tests/real_x tests/packaging
-
+# external run, then run once, not once per worker that got one of its tests); the slowest files go first
+# (conftest.py SLOWEST_FIRST). The run ends with its 15 slowest tests, so a test that grew slow shows in
+# every log.
 test: setup lint twitter4j
-	$(BIN)/python -m pytest -n auto --dist loadfile --tb=native --durations=15 $(SLOW_FIRST) tests
+	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder --tb=native --durations=15 tests
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

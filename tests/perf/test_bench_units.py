@@ -115,3 +115,10 @@ def test_stress_names_the_tests_that_failed_or_errored(tmp_path: Path) -> None:
         '<testcase classname="t.b" name="broken"><error message="y"/></testcase></testsuite></testsuites>'
     )
     assert failed_tests(junit) == (3, ["t.a::bad", "t.b::broken"])
+
+
+def test_the_slowest_files_make_test_hands_out_first_exist(request: pytest.FixtureRequest) -> None:
+    root = Path(__file__).resolve().parents[2]
+    root_conftest = request.config.pluginmanager.get_plugin(str(root / "conftest.py"))
+    missing = [path for path in root_conftest.SLOWEST_FIRST if not (root / path).is_file()]
+    assert not missing, f"conftest.py SLOWEST_FIRST names files that are gone: {missing}"

@@ -52,8 +52,10 @@ def _collect(tmp_path: Path, *args: str, shard_env: str = "") -> subprocess.Comp
     )
     (tmp_path / "pytest.ini").write_text("[pytest]\n")
     command = [sys.executable, "-m", "pytest", "-p", "harness.shard", "--co", "-q", "-p", "no:cacheprovider"]
-    # Only the plugin under test: the venv's other plugins would cost seconds of start-up per child.
-    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "XLOGIN_SHARD": shard_env}
+    # Only the plugin under test: the venv's other plugins would cost seconds of start-up per child. The
+    # caller's PYTEST_ADDOPTS stays out too: "-v" beside this "-q" prints a tree instead of node ids.
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "XLOGIN_SHARD": shard_env}
     return subprocess.run(
         [*command, *args], cwd=tmp_path, capture_output=True, text=True, check=False, env=env
     )
