@@ -47,7 +47,7 @@ def stress(
         for number in range(1, runs + 1):
             junit = Path(scratch) / f"run{number}.xml"
             started = time.perf_counter()
-            command = [sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:faker", *LEAN,
+            command = [sys.executable, "-m", "pytest", *paths, "-q", *LEAN,
                        f"--junitxml={junit}"]  # fmt: skip
             subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, check=False)
             seconds.append(round(time.perf_counter() - started, 1))

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from harness.report.runner import PROJECT_ROOT
+from harness.suite import plugin_args
 
 __all__ = ["FEATURES", "PROJECT_ROOT", "SuiteRun", "pytest_command", "run_suite", "verdicts"]
 
 FEATURES = PROJECT_ROOT / "tests" / "features"
-# Plugins the venv installs for other tests (schemathesis pulls in hypothesis): a feature run never uses
-# them, and importing them costs seconds of start-up per pytest process (bench/README.md, "start-up").
-LEAN = ("-p", "no:schemathesis", "-p", "no:hypothesispytest", "-p", "no:anyio")
+# Only the plugins a feature run uses (harness.suite.plugin_args), xdist among them for the runs given
+# ``-n``: the others the venv installs for other tests cost seconds of start-up per pytest process.
+LEAN = tuple(plugin_args(workers=2))
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class SuiteRun:
 def pytest_command(report_dir: Path, paths: Sequence[str | Path], extra: Sequence[str]) -> list[str]:
     """The child's command line: the report files go to ``report_dir``; ``extra`` is appended as is."""
     return [
-        sys.executable, "-m", "pytest", *map(str, paths), "-q", "-p", "no:randomly", *LEAN,
+        sys.executable, "-m", "pytest", *map(str, paths), "-q", *LEAN,
         f"--junitxml={report_dir / 'junit.xml'}",
         f"--cucumberjson={report_dir / 'cucumber.json'}",
         f"--xlogin-report-dir={report_dir}",

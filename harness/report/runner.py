@@ -89,9 +89,8 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         # pytest parses source for a long/short traceback, which ends the whole session as INTERNALERROR;
         # native tracebacks never parse source.
         "--tb=native",
-        # Plugins the conformance suite never uses cost ~2 s of start-up in every (worker) process; faker's
-        # entry point alone makes pytest assertion-rewrite all of faker (~1 s per process, py-spy).
-        "-p", "no:schemathesis", "-p", "no:hypothesispytest", "-p", "no:anyio", "-p", "no:faker",
+        # Only the plugins the suite uses, by name (harness.suite.plugin_args: autoloading costs seconds).
+        *suite.plugin_args(workers=settings.workers, allure=settings.alluredir is not None),
         # pytest-playwright keeps a trace and a screenshot of each failed scenario, inside the run's
         # folder, where the report links them and the redaction sweep reaches them.
         "--output", str(run_dir / "artifacts"),
@@ -99,8 +98,8 @@ def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None
         "--screenshot", "only-on-failure",
     ]  # fmt: skip
     if settings.alluredir is not None:
-        # allure-pytest-bdd loads itself (its pytest11 entry point); the glue gives it the doc's step ids.
-        command += ["-p", "harness.report.allure_glue", f"--alluredir={settings.alluredir}"]
+        # allure-pytest-bdd and the glue that gives it the doc's step ids are loaded by plugin_args.
+        command.append(f"--alluredir={settings.alluredir}")
     if settings.headed:
         command.append("--headed")
     if settings.workers > 1:

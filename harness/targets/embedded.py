@@ -101,7 +101,10 @@ class EmbeddedStack:
         return self
 
     def stop(self) -> None:
-        """Stop every server (the sample app first, mock X last)."""
+        """Stop every server (the sample app first, mock X last): all are told at once, then waited for, so
+        the stack stops in one of uvicorn's 0.1 s ticks rather than one per server."""
+        for server in reversed(self._servers):
+            server.ask_to_exit()
         for server in reversed(self._servers):
             server.stop()
 

@@ -26,10 +26,6 @@ from harness.report import runner
 from harness.report.progress import WorkerProgress
 
 _runner = CliRunner()
-# Plugins the stand-in suites do not use and that take seconds to import on a busy machine.
-_LEAN_PYTEST = "-p no:faker -p no:hypothesispytest -p no:schemathesis -p no:anyio"
-
-
 def _start(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "harness.cli", *args],
@@ -118,7 +114,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(runner, "SUITE_DIR", features)
     monkeypatch.setattr(runner, "SUITE_INI", features / "pytest.ini")
     monkeypatch.setattr(runner, "FEATURES", features)
-    monkeypatch.setenv("PYTEST_ADDOPTS", _LEAN_PYTEST)
     monkeypatch.setenv("HARNESS_BROWSER_PATH", sys.executable)  # any executable file passes the check
     monkeypatch.chdir(tmp_path)
     return tmp_path

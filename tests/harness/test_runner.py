@@ -66,6 +66,18 @@ def test_pytest_command_writes_every_report_into_the_run_folder(tmp_path: Path) 
     assert "--headed" in pytest_command(HarnessSettings.load(headed=True), tmp_path, None)
 
 
+def _plugins(command: list[str]) -> list[str]:
+    return [command[i + 1] for i, arg in enumerate(command) if arg == "-p"]
+
+
+def test_a_run_loads_only_the_plugins_it_uses(tmp_path: Path) -> None:
+    one = pytest_command(HarnessSettings.load(workers=1), tmp_path, None)
+    assert "--disable-plugin-autoload" in one
+    assert _plugins(one) == ["pytest_playwright.pytest_playwright", "pytest_bdd.plugin"]
+    two = pytest_command(HarnessSettings.load(workers=2, alluredir=tmp_path / "allure"), tmp_path, None)
+    assert {"xdist.plugin", "allure_pytest_bdd.plugin", "harness.report.allure_glue"} <= set(_plugins(two))
+
+
 def test_progress_and_totals_lines() -> None:
     summary = _summary(
         collected=5,
