@@ -9,12 +9,48 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 __all__ = ["CHROMIUM_FLAGS", "BrowserNotFound", "ensure_chromium", "find_chromium", "main"]
+
+# Chromium features the harness switches off beside Playwright's own. Headless Chromium is the whole browser
+# with hidden windows, and each new window (one per browser context) preloads the omnibox's two WebUI
+# popups (chrome://omnibox-popup.top-chrome/, a renderer each): about 1.4 of the 1.9 CPU-s a new context
+# cost here, for a popup no headless run ever opens (docs/performance.md, "Chromium").
+IDLE_UI_FEATURES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "PreloadTopChromeWebUI")
+
+
+def playwright_disabled_features() -> list[str]:
+    """The features Playwright's driver disables in every Chromium it launches (its ``disabledFeatures``),
+    read from the driver this venv runs; [] when its bundle does not have that list where expected.
+
+    Chromium honours only the last ``--disable-features`` on its command line, and Playwright puts its own
+    before the caller's flags, so a flag of ours must repeat Playwright's list or it would switch those
+    features back on (tests/harness/test_browser.py checks the launched browser's command line)."""
+    import playwright
+
+    lib = Path(playwright.__file__).parent / "driver" / "package" / "lib"
+    for source in (lib / "coreBundle.js", lib / "server" / "chromium" / "chromiumSwitches.js"):
+        try:
+            text = source.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        start = text.find("disabledFeatures = [")
+        if start >= 0:
+            body = re.sub(r"//[^\n]*", "", text[start : text.find("]", start)])
+            return re.findall(r'"([A-Za-z0-9_]+)"', body)
+    return []
+
+
+def _disable_features_flag() -> list[str]:
+    playwrights = playwright_disabled_features()
+    # Without Playwright's list, a flag of ours would drop it: then the preloads stay (slower, not wrong).
+    return [f"--disable-features={','.join([*playwrights, *IDLE_UI_FEATURES])}"] if playwrights else []
+
 
 # No sandbox: CI containers run as root without user namespaces. The rest keep Chromium off the network
 # (no QUIC, no background fetches, no component or sync updates): the harness talks only to loopback.
@@ -26,6 +62,7 @@ CHROMIUM_FLAGS: list[str] = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    *_disable_features_flag(),
 ]
 
 _SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")

@@ -92,3 +92,41 @@ def test_xlogin_browser_path_from_the_cli_counts_too(
     exe = _fake_exe(no_system / "cli" / "chrome")
     monkeypatch.setenv("XLOGIN_BROWSER_PATH", exe)
     assert browser.find_chromium() == exe
+
+
+def _disabled(switches: list[str]) -> list[set[str]]:
+    prefix = "--disable-features="
+    return [set(s.removeprefix(prefix).split(",")) for s in switches if s.startswith(prefix)]
+
+
+@pytest.mark.e2e
+def test_the_launched_chromium_keeps_playwrights_features_off_and_preloads_no_omnibox_popup() -> None:
+    """Chromium honours only its last --disable-features: ours must hold Playwright's as well as its own,
+    and a new context (a hidden window) must open no WebUI beside its page."""
+    from playwright.sync_api import sync_playwright
+
+    path = browser.find_chromium()
+    if path is None:
+        pytest.skip("no Chromium on this machine (make setup installs Debian's)")
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=path, args=browser.CHROMIUM_FLAGS)
+        try:
+            version = launched.new_page()
+            version.goto("chrome://version")  # its "Command Line" row is the browser's own command line
+            switches = version.locator("#command_line").inner_text().split()
+            launched.new_context().new_page().goto("about:blank")
+            targets = launched.new_browser_cdp_session().send("Target.getTargets")["targetInfos"]
+        finally:
+            launched.close()
+    *playwrights, effective = _disabled(switches)
+    assert playwrights and all(earlier <= effective for earlier in playwrights), switches
+    assert set(browser.IDLE_UI_FEATURES) <= effective
+    assert not [t["url"] for t in targets if "omnibox-popup" in t["url"]], targets
+
+
+def test_playwrights_list_is_read_from_the_driver_and_without_it_no_flag_is_added(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert "PaintHolding" in browser.playwright_disabled_features()  # playwright#28023
+    monkeypatch.setattr(browser, "playwright_disabled_features", list)
+    assert browser._disable_features_flag() == []

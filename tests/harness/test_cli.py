@@ -26,6 +26,8 @@ from harness.report import runner
 from harness.report.progress import WorkerProgress
 
 _runner = CliRunner()
+
+
 def _start(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "harness.cli", *args],
