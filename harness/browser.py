@@ -20,7 +20,7 @@ __all__ = ["CHROMIUM_FLAGS", "BrowserNotFound", "ensure_chromium", "find_chromiu
 # Chromium features the harness switches off beside Playwright's own. Headless Chromium is the whole browser
 # with hidden windows, and each new window (one per browser context) preloads the omnibox's two WebUI
 # popups (chrome://omnibox-popup.top-chrome/, a renderer each): about 1.4 of the 1.9 CPU-s a new context
-# cost here, for a popup no headless run ever opens (docs/performance.md, "Chromium").
+# cost here, for a popup no headless run ever opens (docs/performance.md, "Where a run's CPU goes").
 IDLE_UI_FEATURES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "PreloadTopChromeWebUI")
 
 

@@ -42,7 +42,7 @@ SUITE_PLUGINS = [
 # hypothesis, anyio, faker: seconds of start-up in each process), and even with ``-p no:faker`` pytest still
 # marks faker's package for assertion rewriting, so mock X's own ``import faker`` was rewritten from source
 # in every run and every xdist worker: about 1.3 CPU-s and 1.5 s before the first scenario
-# (docs/performance.md, "Fixed cost").
+# (docs/performance.md, "Where a run's CPU goes").
 SUITE_THIRD_PARTY = ("pytest_playwright.pytest_playwright", "pytest_bdd.plugin")
 XDIST_PLUGIN = "xdist.plugin"
 ALLURE_PLUGINS = ("harness.report.allure_glue", "allure_pytest_bdd.plugin")

@@ -75,7 +75,10 @@ def test_a_run_loads_only_the_plugins_it_uses(tmp_path: Path) -> None:
     assert "--disable-plugin-autoload" in one
     assert _plugins(one) == ["pytest_playwright.pytest_playwright", "pytest_bdd.plugin"]
     two = pytest_command(HarnessSettings.load(workers=2, alluredir=tmp_path / "allure"), tmp_path, None)
-    assert {"xdist.plugin", "allure_pytest_bdd.plugin", "harness.report.allure_glue"} <= set(_plugins(two))
+    loaded = _plugins(two)
+    assert {"xdist.plugin", "allure_pytest_bdd.plugin", "harness.report.allure_glue"} <= set(loaded)
+    # The glue's trylast makereport wrapper must sit outside pytest-playwright's (plugin_args' docstring).
+    assert loaded.index("harness.report.allure_glue") < loaded.index("pytest_playwright.pytest_playwright")
 
 
 def test_progress_and_totals_lines() -> None:
