@@ -7,8 +7,10 @@ import stat
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from harness import browser
+from harness.browser import IDLE_UI_FEATURES
 
 
 def _fake_exe(path: Path) -> str:
@@ -100,27 +102,26 @@ def _disabled(switches: list[str]) -> list[set[str]]:
 
 
 @pytest.mark.e2e
-def test_the_launched_chromium_keeps_playwrights_features_off_and_preloads_no_omnibox_popup() -> None:
-    """Chromium honours only its last --disable-features: ours must hold Playwright's as well as its own,
-    and a new context (a hidden window) must open no WebUI beside its page."""
-    from playwright.sync_api import sync_playwright
-
-    path = browser.find_chromium()
-    if path is None:
-        pytest.skip("no Chromium on this machine (make setup installs Debian's)")
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=path, args=browser.CHROMIUM_FLAGS)
-        try:
-            version = launched.new_page()
-            version.goto("chrome://version")  # its "Command Line" row is the browser's own command line
-            switches = version.locator("#command_line").inner_text().split()
-            launched.new_context().new_page().goto("about:blank")
-            targets = launched.new_browser_cdp_session().send("Target.getTargets")["targetInfos"]
-        finally:
-            launched.close()
+def test_the_launched_chromium_keeps_playwrights_features_off_and_preloads_no_omnibox_popup(
+    browser: Browser,
+) -> None:
+    """The suite's own browser (launched with ``harness.fixtures``' flags): Chromium honours only its last
+    --disable-features, so ours must hold Playwright's as well as its own, and a new context (a hidden
+    window) must open no WebUI beside its page."""
+    context = browser.new_context()
+    try:
+        version = context.new_page()
+        version.goto("chrome://version")  # its "Command Line" row is the browser's own command line
+        switches = version.locator("#command_line").inner_text().split()
+        fresh = browser.new_context()
+        fresh.new_page().goto("about:blank")
+        targets = browser.new_browser_cdp_session().send("Target.getTargets")["targetInfos"]
+        fresh.close()
+    finally:
+        context.close()
     *playwrights, effective = _disabled(switches)
     assert playwrights and all(earlier <= effective for earlier in playwrights), switches
-    assert set(browser.IDLE_UI_FEATURES) <= effective
+    assert set(IDLE_UI_FEATURES) <= effective
     assert not [t["url"] for t in targets if "omnibox-popup" in t["url"]], targets
 
 
