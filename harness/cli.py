@@ -20,6 +20,7 @@ from harness import commands
 from harness.cli_mock_x import mock_x_app
 from harness.cli_output import err, fail, load_settings, out, print_json_line
 from harness.config import HarnessSettings
+from harness.shutdown import skip_final_collection
 
 __all__ = ["app", "main"]
 
@@ -284,6 +285,7 @@ def deviations() -> None:
 
 def main() -> None:
     """Console-script entry point ``xlogin``."""
+    skip_final_collection()
     app()
 
 

@@ -13,7 +13,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -32,6 +32,9 @@ from harness.target import Target
 from harness.tracing import ConsoleTracing, trace_without_screencast
 from harness.world import World
 
+if TYPE_CHECKING:
+    from harness.targets.embedded import EmbeddedStack
+
 __all__ = [
     "admin_context",
     "browser_type_launch_args",
@@ -41,6 +44,7 @@ __all__ = [
     "developer_page",
     "drift_reporter",
     "driver",
+    "embedded_stack",
     "is_admin",
     "open_console",
     "rest",
@@ -127,27 +131,46 @@ def expect_timeout() -> Iterator[None]:
     expect.set_options(timeout=5_000)
 
 
+def _external() -> bool:
+    return os.environ.get("XLOGIN_TARGET", "embedded") == "external"
+
+
 @pytest.fixture(scope="session")
-def target() -> Iterator[Target]:
+def embedded_stack(request: pytest.FixtureRequest) -> Iterator[EmbeddedStack | None]:
+    """The embedded stack (None for an external target), built and started in a thread while the browser
+    launches: building it is Python's work and launching is Chromium's and the driver's, so the two take
+    one core each instead of one after the other (docs/performance.md, "Fixed cost"). Every scenario
+    needs both; the stack stops after the browser closes."""
+    if _external():
+        yield None
+        return
+    from harness.targets.embedded import EmbeddedStack, StackStarting
+
+    x_url = x_api_url() if real_x_mode() else None
+    with StackStarting(lambda: EmbeddedStack(_deviations(), x_api_url=x_url, profile=_profile())) as starting:
+        with contextlib.suppress(pytest.FixtureLookupError):  # a session without pytest-playwright
+            request.getfixturevalue("browser")
+        yield starting.result()
+
+
+@pytest.fixture(scope="session")
+def target(embedded_stack: EmbeddedStack | None) -> Iterator[Target]:
     """The deployment under test: the embedded stack by default, or an external IS."""
-    if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
+    if embedded_stack is None:
         with _sample_app() as app_url:
             yield _external_target(app_url)
         return
-    from harness.targets.embedded import EmbeddedStack
-
-    x_url = x_api_url() if real_x_mode() else None
-    with EmbeddedStack(_deviations(), x_api_url=x_url, profile=_profile()) as stack:
-        yield Target(
-            "embedded",
-            stack.is_url,
-            stack.is_x_url,
-            stack.app_url,
-            stack.admin_user,
-            stack.admin_password,
-            x_mode=_x_mode(),
-            profile=stack.profile.name,
-        )
+    stack = embedded_stack
+    yield Target(
+        "embedded",
+        stack.is_url,
+        stack.is_x_url,
+        stack.app_url,
+        stack.admin_user,
+        stack.admin_password,
+        x_mode=_x_mode(),
+        profile=stack.profile.name,
+    )
 
 
 @pytest.fixture(scope="session")

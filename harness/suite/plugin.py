@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from harness.shutdown import skip_final_collection
+
 
 def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool | None:
     """Turn ``@doc:idp-5`` into ``pytest.mark.doc("idp-5")``; other tags keep pytest-bdd's default."""
@@ -16,6 +18,11 @@ def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool | None:
         pytest.mark.doc(tag.removeprefix("doc:"))(function)
         return True
     return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A run's process exits without Python's last garbage collection (``harness.shutdown``)."""
+    skip_final_collection()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

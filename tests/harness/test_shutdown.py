@@ -1,0 +1,42 @@
+"""A harness process exits without Python's final garbage collection (``harness.shutdown``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+# Registered first, so it runs last among the atexit handlers: it sees what the interpreter's final
+# collection would find.
+_PROBE = """
+import atexit, gc
+atexit.register(lambda: print("frozen" if gc.get_freeze_count() else "not frozen"))
+from harness.shutdown import skip_final_collection
+{call}
+"""
+
+
+def _exit_state(call: str) -> str:
+    probe = _PROBE.format(call=call)
+    command = [sys.executable, "-c", probe]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    return done.stdout.strip()
+
+
+def test_the_objects_are_frozen_once_every_other_exit_handler_ran() -> None:
+    assert _exit_state("skip_final_collection(); skip_final_collection()") == "frozen"
+
+
+def test_without_it_nothing_is_frozen() -> None:
+    assert _exit_state("") == "not frozen"
+
+
+def test_the_cli_exits_so() -> None:
+    call = "import sys; from harness.cli import main; sys.argv = ['xlogin', '--help']; main()"
+    assert _exit_state(call).splitlines()[-1] == "frozen"
+
+
+def test_a_pytest_run_with_the_suites_plugin_exits_so(tmp_path: Path) -> None:
+    args = ["-p", "harness.suite.plugin", "-p", "no:cacheprovider", "-q", str(tmp_path)]
+    call = f"import pytest; pytest.main({args!r})"
+    assert _exit_state(call).splitlines()[-1] == "frozen"
