@@ -258,3 +258,15 @@ def test_external_in_mock_x_mode_without_a_mock_x_url_is_exit_2(project: Path) -
     (project / "xlogin.toml").write_text('target = "external"\nis_url = "https://is.example"\n')
     result = _runner.invoke(cli.app, ["run"], env={"XLOGIN_ADMIN_PASSWORD": "pw-1234", "COLUMNS": "200"})
     assert result.exit_code == 2 and "needs mock_x_url" in result.output
+
+
+def test_a_browser_that_does_not_launch_is_exit_2_not_a_failed_step(tmp_path: Path) -> None:
+    """The real suite with a Chromium that exits at once: the harness could not run, which says nothing of
+    the deployment, so the run must not come out NOT CONFORMANT (harness/suite/conftest.py)."""
+    args = ["run", "-n", "1", "--no-snapshot", "--report-dir", str(tmp_path), "-k", "first_login_with_x"]
+    env = {**os.environ, "HARNESS_BROWSER_PATH": "/bin/false"}
+    done = subprocess.run([sys.executable, "-m", "harness.cli", *args], env=env, capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "setup failed:" in done.stderr and "BrowserType.launch" in done.stderr, done.stderr[-2000:]
+    assert "NOT CONFORMANT" not in done.stdout
