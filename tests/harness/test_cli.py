@@ -270,3 +270,8 @@ def test_a_browser_that_does_not_launch_is_exit_2_not_a_failed_step(tmp_path: Pa
     assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
     assert "setup failed:" in done.stderr and "BrowserType.launch" in done.stderr, done.stderr[-2000:]
     assert "NOT CONFORMANT" not in done.stdout
+    summary = json.loads(next(tmp_path.glob("*/summary.json")).read_text())
+    # The scenario keeps its own name: no "[chromium]" from a browser fixture asked for as an argument.
+    assert [s["nodeid"].split("::")[-1] for s in summary["scenarios"]] == [
+        "test_the_first_login_with_x_creates_the_users_account_managed_by_x"
+    ]
