@@ -131,17 +131,13 @@ def expect_timeout() -> Iterator[None]:
     expect.set_options(timeout=5_000)
 
 
-def _external() -> bool:
-    return os.environ.get("XLOGIN_TARGET", "embedded") == "external"
-
-
 @pytest.fixture(scope="session")
 def embedded_stack(request: pytest.FixtureRequest) -> Iterator[EmbeddedStack | None]:
     """The embedded stack (None for an external target), built and started in a thread while the browser
     launches: building it is Python's work and launching is Chromium's and the driver's, so the two take
     one core each instead of one after the other (docs/performance.md, "Fixed cost"). Every scenario
     needs both; the stack stops after the browser closes."""
-    if _external():
+    if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
         yield None
         return
     from harness.targets.embedded import EmbeddedStack, StackStarting

@@ -260,16 +260,17 @@ def test_external_in_mock_x_mode_without_a_mock_x_url_is_exit_2(project: Path) -
     assert result.exit_code == 2 and "needs mock_x_url" in result.output
 
 
-def test_a_browser_that_does_not_launch_is_exit_2_not_a_failed_step(tmp_path: Path) -> None:
+def test_a_browser_that_does_not_launch_is_exit_2_not_a_failed_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The real suite with a Chromium that exits at once: the harness could not run, which says nothing of
     the deployment, so the run must not come out NOT CONFORMANT (harness/suite/conftest.py)."""
-    args = ["run", "-n", "1", "--no-snapshot", "--report-dir", str(tmp_path), "-k", "first_login_with_x"]
-    env = {**os.environ, "HARNESS_BROWSER_PATH": "/bin/false"}
-    done = subprocess.run([sys.executable, "-m", "harness.cli", *args], env=env, capture_output=True,
-                          text=True, timeout=300)  # fmt: skip
-    assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
-    assert "setup failed:" in done.stderr and "BrowserType.launch" in done.stderr, done.stderr[-2000:]
-    assert "NOT CONFORMANT" not in done.stdout
+    monkeypatch.setenv("HARNESS_BROWSER_PATH", "/bin/false")
+    run = _start("run", "-n", "1", "--no-snapshot", "--report-dir", str(tmp_path), "-k", "first_login_with_x")
+    stdout, stderr = run.communicate(timeout=300)
+    assert run.returncode == 2, stdout[-2000:] + stderr[-2000:]
+    assert "setup failed:" in stderr and "BrowserType.launch" in stderr, stderr[-2000:]
+    assert "NOT CONFORMANT" not in stdout
     summary = json.loads(next(tmp_path.glob("*/summary.json")).read_text())
     # The scenario keeps its own name: no "[chromium]" from a browser fixture asked for as an argument.
     assert [s["nodeid"].split("::")[-1] for s in summary["scenarios"]] == [
