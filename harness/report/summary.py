@@ -17,18 +17,32 @@ from harness.report.model import Finding, ScenarioRecord, Verdict
 __all__ = ["build_summary", "doc_step_sort_key", "step_verdict", "write_json_atomic"]
 
 
+def _could_not_run(record: ScenarioRecord) -> bool:
+    # Its fixtures failed (stack, browser, admin sign-in) before any of its steps ran: the harness or the
+    # deployment's reachability failed, not the documented step.
+    return record.outcome == "failed" and record.phase == "setup"
+
+
 def step_verdict(scenarios: list[ScenarioRecord], findings: list[Finding]) -> Verdict:
-    """FAIL if a scenario proving the step failed; else WARNING / REVIEW if a finding says so; else
-    PASS if one passed; SKIPPED when nothing ran."""
-    outcomes = {s.outcome for s in scenarios}
-    kinds = {f.kind for f in findings}
-    if "failed" in outcomes:
+    """FAIL if a scenario proving the step failed in its steps; SKIPPED if one could not run (its setup
+    failed: the step is not proven, and nothing says the deployment broke it) or nothing ran; else
+    WARNING / REVIEW if a finding says so; else PASS."""
+    if any(s.outcome == "failed" and not _could_not_run(s) for s in scenarios):
         return Verdict.FAIL
+    if any(_could_not_run(s) for s in scenarios):
+        return Verdict.SKIPPED
+    kinds = {f.kind for f in findings}
     if "warning" in kinds:
         return Verdict.WARNING
     if "review" in kinds:
         return Verdict.REVIEW
-    return Verdict.PASS if "passed" in outcomes else Verdict.SKIPPED
+    return Verdict.PASS if any(s.outcome == "passed" for s in scenarios) else Verdict.SKIPPED
+
+
+def _message(record: ScenarioRecord) -> str:
+    if _could_not_run(record):
+        return f"{record.name}: not run, its setup failed: {record.message}"
+    return f"{record.name}: {record.message}"
 
 
 def doc_step_sort_key(step_id: str) -> tuple[str, int, str]:
@@ -65,7 +79,7 @@ def _steps(records: list[ScenarioRecord]) -> dict[str, dict[str, Any]]:
             "verdict": step_verdict(proving, findings).value,
             "proof": _proof(step_id, proving),
             "scenarios": [r.nodeid for r in proving],
-            "messages": [f"{r.name}: {r.message}" for r in proving if r.outcome == "failed"],
+            "messages": [_message(r) for r in proving if r.outcome == "failed"],
             "warnings": _unique(f for f in findings if f.kind == "warning"),
             "reviews": _unique(f for f in findings if f.kind == "review"),
         }

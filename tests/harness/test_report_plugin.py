@@ -230,6 +230,37 @@ def test_deselected_scenarios_do_not_make_the_run_incomplete(suite: pytest.Pytes
     assert (summary["collected"], summary["incomplete"], summary["conformant"]) == (1, False, True)
 
 
+_UNREACHABLE = """
+import pytest
+
+@pytest.fixture
+def admin_session():
+    raise ConnectionError("IS did not answer")
+
+@pytest.mark.doc("try-1")
+def test_ran(): pass
+
+@pytest.mark.doc("try-1")
+@pytest.mark.doc("try-4")
+def test_needs_the_admin(admin_session): pass
+"""
+
+
+def test_a_step_whose_scenario_could_not_run_is_not_failed(suite: pytest.Pytester) -> None:
+    # Its setup failed, so no step of it ran: the step is unproven (SKIPPED), not broken by the deployment
+    # (FAIL), and a passed scenario beside it does not make it PASS.
+    suite.makepyfile(test_unreachable=_UNREACHABLE)
+    suite.runpytest(*_ISOLATED, "--xlogin-report-dir=out", "test_unreachable.py").assert_outcomes(
+        passed=1, errors=1
+    )
+    summary = _summary(suite.path / "out")
+    assert {k: v["verdict"] for k, v in summary["steps"].items()} == {"try-1": "SKIPPED", "try-4": "SKIPPED"}
+    assert summary["steps"]["try-4"]["messages"] == [
+        "test_needs_the_admin: not run, its setup failed: ConnectionError: IS did not answer"
+    ]
+    assert summary["conformant"] is False
+
+
 def test_a_failed_step_keeps_a_screenshot_of_each_open_page(suite: pytest.Pytester) -> None:
     if find_chromium() is None:
         pytest.skip("no Chromium on this machine")
