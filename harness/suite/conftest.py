@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from harness.shutdown import freeze_startup_heap
 from harness.suite import SUITE_PLUGINS
 from harness.target import Target
 
@@ -18,3 +19,4 @@ def harness_is_up(request: pytest.FixtureRequest, target: Target) -> None:
     proves (``harness.report.runner.exit_code_for``). The browser is asked for by name: as an argument it
     would make pytest-playwright parametrize every scenario by browser (``…[chromium]``)."""
     request.getfixturevalue("browser")
+    freeze_startup_heap()

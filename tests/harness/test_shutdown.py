@@ -40,3 +40,23 @@ def test_a_pytest_run_with_the_suites_plugin_exits_so(tmp_path: Path) -> None:
     args = ["-p", "harness.suite.plugin", "-p", "no:cacheprovider", "-q", str(tmp_path)]
     call = f"import pytest; pytest.main({args!r})"
     assert _exit_state(call).splitlines()[-1] == "frozen"
+
+
+_STARTUP = """
+import gc
+from harness.shutdown import freeze_startup_heap
+freeze_startup_heap()
+after_startup = gc.get_freeze_count()
+scenario_garbage = [[] for _ in range(1000)]
+freeze_startup_heap()
+print(after_startup > 0, gc.get_freeze_count() == after_startup)
+"""
+
+
+def test_start_up_is_frozen_once_and_what_scenarios_make_never() -> None:
+    # A second call must not freeze the scenarios' objects: pytest's unraisable-exception check would
+    # then never see their garbage.
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTUP], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["True", "True"]
