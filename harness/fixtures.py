@@ -13,7 +13,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -27,13 +27,12 @@ from harness.pages.console import Console, LabelDrift
 from harness.real_x import NEEDS_MOCK_X, real_x_mode, x_api_url
 from harness.report.findings import DocFindings
 from harness.report.proof import register_proof_page
+from harness.report.redact import remember_secret
 from harness.report.scenario import scenario_artifacts, scenario_failed
 from harness.target import Target
+from harness.targets.stack_process import StackInfo, StackProcess, profile_from_env
 from harness.tracing import ConsoleTracing, trace_without_screencast
 from harness.world import World
-
-if TYPE_CHECKING:
-    from harness.targets.embedded import EmbeddedStack
 
 __all__ = [
     "admin_context",
@@ -54,14 +53,6 @@ __all__ = [
     "world",
     "x_control",
 ]
-
-
-def _deviations() -> list[str]:
-    return [d for d in os.environ.get("XLOGIN_DEVIATIONS", "").split(",") if d.strip()]
-
-
-def _profile() -> str:
-    return os.environ.get("XLOGIN_PROFILE") or "7.1"
 
 
 def _x_mode() -> str:
@@ -94,7 +85,7 @@ def _external_target(app_url: str) -> Target:
         admin_password=env["XLOGIN_ADMIN_PASSWORD"],
         verify=_verify(),
         x_mode=_x_mode(),
-        profile=_profile(),
+        profile=profile_from_env(),
     )
 
 
@@ -132,25 +123,26 @@ def expect_timeout() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def embedded_stack(request: pytest.FixtureRequest) -> Iterator[EmbeddedStack | None]:
-    """The embedded stack (None for an external target), built and started in a thread while the browser
-    launches: building it is Python's work and launching is Chromium's and the driver's, so the two take
-    one core each instead of one after the other (docs/performance.md, "Fixed cost"). Every scenario
-    needs both; the stack stops after the browser closes."""
+def embedded_stack(request: pytest.FixtureRequest) -> Iterator[StackInfo | None]:
+    """The embedded stack (None for an external target), in a process of its own, started before the
+    suite's imports when the run loaded ``harness.suite.early_stack`` and here otherwise; the browser
+    launches while it starts (docs/performance.md, "The stack in its own process"). Every scenario needs
+    both; the stack stops after the browser closes."""
     if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
         yield None
         return
-    from harness.targets.embedded import EmbeddedStack, StackStarting
+    from harness.suite.early_stack import take_early_stack
 
-    x_url = x_api_url() if real_x_mode() else None
-    with StackStarting(lambda: EmbeddedStack(_deviations(), x_api_url=x_url, profile=_profile())) as starting:
+    with take_early_stack() or StackProcess() as stack:
         with contextlib.suppress(pytest.FixtureLookupError):  # a session without pytest-playwright
             request.getfixturevalue("browser")
-        yield starting.result()
+        info = stack.info()
+        remember_secret(info.admin_password)
+        yield info
 
 
 @pytest.fixture(scope="session")
-def target(embedded_stack: EmbeddedStack | None) -> Iterator[Target]:
+def target(embedded_stack: StackInfo | None) -> Iterator[Target]:
     """The deployment under test: the embedded stack by default, or an external IS."""
     if embedded_stack is None:
         with _sample_app() as app_url:
@@ -165,7 +157,7 @@ def target(embedded_stack: EmbeddedStack | None) -> Iterator[Target]:
         stack.admin_user,
         stack.admin_password,
         x_mode=_x_mode(),
-        profile=stack.profile.name,
+        profile=stack.profile,
     )
 
 

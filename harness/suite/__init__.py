@@ -45,6 +45,8 @@ SUITE_PLUGINS = [
 # (docs/performance.md, "Where a run's CPU goes").
 SUITE_THIRD_PARTY = ("pytest_playwright.pytest_playwright", "pytest_bdd.plugin")
 XDIST_PLUGIN = "xdist.plugin"
+# First of all, so the stack's process starts before the other plugins' imports (harness.suite.early_stack).
+EARLY_STACK_PLUGIN = "harness.suite.early_stack"
 ALLURE_PLUGINS = ("harness.report.allure_glue", "allure_pytest_bdd.plugin")
 
 
@@ -55,6 +57,6 @@ def plugin_args(*, workers: int = 1, allure: bool = False) -> list[str]:
     The glue comes first: its ``pytest_runtest_makereport`` and pytest-playwright's are both trylast
     wrappers, and pluggy runs the one registered first outermost, so the glue reads the teardown report
     after pytest-playwright has added the person's trace to it."""
-    names = [*(ALLURE_PLUGINS if allure else ()), *SUITE_THIRD_PARTY]
+    names = [EARLY_STACK_PLUGIN, *(ALLURE_PLUGINS if allure else ()), *SUITE_THIRD_PARTY]
     names += [XDIST_PLUGIN] if workers > 1 else []
     return ["--disable-plugin-autoload", *(arg for name in names for arg in ("-p", name))]

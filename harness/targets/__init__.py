@@ -1,8 +1,4 @@
-"""Where the conformance suite runs: the embedded stack (and, later, an external IS)."""
-
-from __future__ import annotations
-
-from harness.targets.embedded import EmbeddedStack
-from harness.targets.server import BackgroundServer, ServerStartError, ShutdownSignals, bind_loopback
-
-__all__ = ["BackgroundServer", "EmbeddedStack", "ServerStartError", "ShutdownSignals", "bind_loopback"]
+"""Where the conformance suite runs: the embedded stack (``embedded``, in a process of its own through
+``stack_process``) or an external IS. Import the modules themselves: the suite imports ``stack_process``
+before anything else, so this package imports nothing.
+"""

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import secrets
 import socket
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Any
 
@@ -24,7 +23,7 @@ from mock_is.deviations import validate_deviations
 from mock_is.profiles import profile as profile_named
 from mock_is.settings import twitter4j_urls
 
-__all__ = ["EmbeddedStack", "StackStarting"]
+__all__ = ["EmbeddedStack"]
 
 # Paths that answer once each app is serving; any status below 500 counts as "up".
 _X_HEALTH = "/"
@@ -151,43 +150,3 @@ class EmbeddedStack:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
-
-
-class StackStarting:
-    """An ``EmbeddedStack`` being built and started in a thread of its own, so that the caller can do
-    something that waits meanwhile (the suite launches its browser: docs/performance.md, "Fixed cost").
-
-    ``result()`` waits for the stack and raises what building or starting it raised; leaving the
-    ``with`` block stops the stack if it started, whether or not ``result()`` was called.
-    """
-
-    def __init__(self, build: Callable[[], EmbeddedStack]) -> None:
-        self._build = build
-        self._stack: EmbeddedStack | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._start, name="embedded-stack-start", daemon=True)
-
-    def _start(self) -> None:
-        try:
-            self._stack = self._build().start()
-        except BaseException as error:  # handed to the caller by result()
-            self._error = error
-
-    def result(self) -> EmbeddedStack:
-        """The started stack, once it answers."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._stack is not None  # _start sets one of the two
-        return self._stack
-
-    def __enter__(self) -> StackStarting:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._thread.join()
-        if self._stack is not None:
-            self._stack.stop()

@@ -10,8 +10,7 @@ from playwright.sync_api import Page
 
 from harness.pages.login import LoginPage
 from harness.pages.sample_app import SampleAppPage
-from harness.targets import EmbeddedStack
-from harness.targets.embedded import StackStarting
+from harness.targets.embedded import EmbeddedStack
 from mock_is.deviations import UnknownDeviationError
 
 
@@ -67,32 +66,3 @@ def test_admin_signs_in_to_the_sample_app_through_is(stack: EmbeddedStack, page:
     LoginPage(page).sign_in(stack.admin_user, stack.admin_password)
     user = sample.expect_signed_in()
     assert user.sub and user.claims["iss"] == stack.issuer
-
-
-def test_a_stack_started_in_the_background_answers_and_stops_when_the_block_ends() -> None:
-    with StackStarting(EmbeddedStack) as starting:
-        stack = starting.result()
-        assert starting.result() is stack  # one stack, however often it is asked for
-        with httpx.Client(trust_env=False) as http:
-            assert http.get(stack.app_url + "/healthz").status_code == 200
-    with pytest.raises(httpx.ConnectError), httpx.Client(trust_env=False) as http:
-        http.get(stack.app_url + "/healthz")
-
-
-def test_a_stack_that_cannot_start_in_the_background_raises_its_own_error() -> None:
-    with StackStarting(lambda: EmbeddedStack(deviations=["no-such-thing"])) as starting:
-        with pytest.raises(UnknownDeviationError, match="no-such-thing"):
-            starting.result()
-
-
-def test_a_background_stack_nobody_asked_for_is_stopped_all_the_same() -> None:
-    built: list[EmbeddedStack] = []
-
-    def build() -> EmbeddedStack:
-        built.append(EmbeddedStack())
-        return built[0]
-
-    with StackStarting(build):
-        pass  # the browser failed to launch, say: result() is never called
-    with pytest.raises(httpx.ConnectError), httpx.Client(trust_env=False) as http:
-        http.get(built[0].app_url + "/healthz")

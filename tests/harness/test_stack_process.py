@@ -1,0 +1,121 @@
+"""The embedded stack in a process of its own (``harness.targets.stack_process``) and the suite's early
+start of it (``harness.suite.early_stack``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from harness.suite.early_stack import _xdist_controller
+from harness.targets.stack_process import StackProcess, StackStartError
+
+
+def _answers(url: str) -> bool:
+    try:
+        with httpx.Client(trust_env=False, timeout=2) as http:
+            return http.get(url + "/healthz").status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+def _gone(pid: int, within: float = 15.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _env(**values: str) -> dict[str, str]:
+    return {**os.environ, **values}
+
+
+def test_it_answers_with_the_stack_it_started_and_stops_with_the_block() -> None:
+    with StackProcess(_env(XLOGIN_PROFILE="7.2", XLOGIN_DEVIATIONS="")) as stack:
+        info = stack.info()
+        assert stack.info() is info  # one answer, however often it is asked for
+        assert info.profile == "7.2" and info.admin_user == "admin" and len(info.admin_password) >= 16
+        assert info.is_x_url == info.x_url  # mock X mode: IS's twitter4j points at mock X
+        with httpx.Client(trust_env=False) as http:
+            meta = http.get(info.is_url + "/oauth2/token/.well-known/openid-configuration").json()
+        assert meta["issuer"] == info.is_url + "/oauth2/token"
+        assert _answers(info.app_url)
+    assert _gone(stack.pid, within=1) and not _answers(info.app_url)
+
+
+def test_a_stack_that_cannot_start_says_why() -> None:
+    with (
+        StackProcess(_env(XLOGIN_DEVIATIONS="no-such-thing")) as stack,
+        pytest.raises(StackStartError, match="UnknownDeviationError: .*no-such-thing"),
+    ):
+        stack.info()
+    assert _gone(stack.pid, within=1)
+
+
+_ORPHAN = """
+import os, sys
+from harness.targets.stack_process import StackProcess
+stack = StackProcess()
+info = stack.info()
+print(stack.pid, info.app_url, flush=True)
+os.kill(os.getpid(), 9)  # the suite dies without stopping it
+"""
+
+
+def test_it_stops_when_the_suite_dies_however_it_dies() -> None:
+    done = subprocess.run([sys.executable, "-c", _ORPHAN], capture_output=True, text=True, timeout=120)
+    pid, app_url = done.stdout.split()
+    assert _gone(int(pid)), "the stack outlived the process that started it"
+    assert not _answers(app_url)
+
+
+def test_ctrl_c_leaves_it_serving_until_the_suite_stops_it() -> None:
+    # The terminal sends SIGINT to the whole process group; the interrupted run's teardown still needs IS.
+    with StackProcess() as stack:
+        info = stack.info()
+        os.kill(stack.pid, signal.SIGINT)
+        time.sleep(0.3)
+        assert _answers(info.app_url)
+    assert _gone(stack.pid, within=1)
+
+
+@pytest.mark.parametrize(
+    ("argv", "worker", "controller"),
+    [
+        (["pytest", "-n", "2"], None, True),
+        (["pytest", "-n2"], None, True),
+        (["pytest", "--numprocesses=auto"], None, True),
+        (["pytest", "-n", "0"], None, False),
+        (["pytest", "-q"], None, False),
+        (["pytest", "-n", "2"], "gw0", False),  # a worker runs scenarios, so it starts its own stack
+    ],
+)
+def test_xdist_controller_starts_no_stack(
+    argv: list[str], worker: str | None, controller: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if worker is None:
+        monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+    else:
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+    assert _xdist_controller(argv) is controller
+
+
+def test_the_suites_first_plugin_imports_nothing_heavy() -> None:
+    # It starts the stack before the suite's imports; importing the stack's own modules would undo that.
+    probe = (
+        "import sys, harness.suite.early_stack as e; "
+        "print(sorted(m for m in ('fastapi', 'mock_is', 'mock_x', 'playwright', 'harness.targets.embedded') "
+        "if m in sys.modules))"
+    )
+    env = _env(XLOGIN_TARGET="external")  # imported without starting a stack
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)
+    assert done.stdout.strip() == "[]", done.stderr
