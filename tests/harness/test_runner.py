@@ -73,9 +73,15 @@ def _plugins(command: list[str]) -> list[str]:
 def test_a_run_loads_only_the_plugins_it_uses(tmp_path: Path) -> None:
     one = pytest_command(HarnessSettings.load(workers=1), tmp_path, None)
     assert "--disable-plugin-autoload" in one
-    assert _plugins(one) == ["pytest_playwright.pytest_playwright", "pytest_bdd.plugin"]
+    # The stack's process is started by the first plugin, before the others' imports (early_stack).
+    assert _plugins(one) == [
+        "harness.suite.early_stack",
+        "pytest_playwright.pytest_playwright",
+        "pytest_bdd.plugin",
+    ]
     two = pytest_command(HarnessSettings.load(workers=2, alluredir=tmp_path / "allure"), tmp_path, None)
     loaded = _plugins(two)
+    assert loaded[0] == "harness.suite.early_stack"
     assert {"xdist.plugin", "allure_pytest_bdd.plugin", "harness.report.allure_glue"} <= set(loaded)
     # The glue's trylast makereport wrapper must sit outside pytest-playwright's (plugin_args' docstring).
     assert loaded.index("harness.report.allure_glue") < loaded.index("pytest_playwright.pytest_playwright")
