@@ -1,79 +1,40 @@
-"""Under pytest-xdist: a stack per worker (what the ``target`` fixture does) against one shared stack.
+"""Under pytest-xdist: one stack for all workers (what a run does: the controller starts it,
+``harness.suite.early_stack``) against a stack per worker (``XLOGIN_STACK_PER_WORKER=1``).
 
-The shared stack is ``xlogin serve --json`` started once, handed to every worker as an external target
-(``XLOGIN_TARGET=external`` and its URLs), as a controller would start it. Per-worker stacks pay one
-start-up per worker; a shared stack pays one, but serves every worker from one process (one GIL).
+One stack pays one start-up, on the controller's otherwise idle core, and serves every worker from one
+process (one GIL); a stack per worker pays a start-up in each, all at once with the workers' own imports.
 Both runs must decide alike, or the comparison means nothing.
 """
 
 from __future__ import annotations
 
-import json
-import signal
-import subprocess
-import sys
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from bench.results import Figure
-from bench.suite import PROJECT_ROOT, run_suite, verdicts
+from bench.suite import run_suite, verdicts
 
-__all__ = ["external_env", "measure", "shared_stack"]
-
-
-def external_env(stack: dict[str, str]) -> dict[str, str]:
-    """The environment that makes the ``target`` fixture use the already running stack ``stack``."""
-    return {
-        "XLOGIN_TARGET": "external",
-        "XLOGIN_IS_URL": stack["is"],
-        "XLOGIN_X_URL": stack["x"],
-        "XLOGIN_APP_URL": stack["app"],
-        "XLOGIN_ADMIN_USER": stack["admin_user"],
-        "XLOGIN_ADMIN_PASSWORD": stack["admin_password"],
-    }
-
-
-@contextmanager
-def shared_stack() -> Iterator[dict[str, str]]:
-    """``xlogin serve --json`` in a child process; yields its JSON line; stopped with SIGTERM."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from harness.cli import main; main()", "serve", "--json"],
-        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        if not line:
-            raise RuntimeError(f"xlogin serve exited ({process.wait()}) before printing its JSON line")
-        yield json.loads(line)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+__all__ = ["measure"]
 
 
 def measure(scratch: Path, paths: Sequence[Path], workers: int = 2) -> list[Figure]:
-    """``-n workers`` with a stack per worker, then with one shared stack (its start-up included)."""
-    own = run_suite(scratch / "per-worker-stacks", ["-n", str(workers)], paths=paths)
-    started = time.perf_counter()  # the shared stack's own start-up counts: a controller would pay it
-    with shared_stack() as stack:
-        shared = run_suite(
-            scratch / "shared-stack", ["-n", str(workers)], paths=paths, env=external_env(stack)
-        )
-    shared_seconds = time.perf_counter() - started
+    """``-n workers`` with one stack for all of them, then with a stack per worker."""
+    shared = run_suite(scratch / "one-stack", ["-n", str(workers)], paths=paths)
+    own = run_suite(
+        scratch / "stack-per-worker", ["-n", str(workers)], paths=paths, env={"XLOGIN_STACK_PER_WORKER": "1"}
+    )
     same = verdicts(own.require_summary()) == verdicts(shared.require_summary())
     scope = ", ".join(p.name for p in paths)
     note = f"{workers} workers over {scope}; verdicts {'identical' if same else 'DIFFER'}"
     return [
         Figure(
             "workers",
-            "one shared stack (its start-up included)",
-            shared_seconds,
+            "one stack for all workers (a run's default)",
+            shared.seconds,
             "s",
             "a stack per worker",
             own.seconds,
             note,
-            {"same_verdicts": same, "suite_only_seconds": round(shared.seconds, 2)},
+            {"same_verdicts": same},
         ),  # fmt: skip
     ]

@@ -3,22 +3,70 @@
 
 The suite's own imports take about 2 s of one core; the stack's process builds the stack on the other
 core meanwhile, so it answers about when Chromium has launched (docs/performance.md, "The stack in its own
-process"). No process is started for an external target, nor in pytest-xdist's controller, which runs no
-scenario (each worker starts its own). ``harness.fixtures.embedded_stack`` takes it, or starts one itself
-when the run did not load this plugin (the project's own tests). A process nobody took is stopped at exit.
+process"). No process is started for an external target. Under pytest-xdist the controller, which runs no
+scenario and is idle, starts one stack for all its workers and hands them its answer through a file
+(``XLOGIN_SHARED_STACK``, set before the workers start); four interpreters importing at once on two cores
+made a stack per worker slower (``XLOGIN_STACK_PER_WORKER=1`` still gives each worker its own, for the
+benchmark that compares the two). ``harness.fixtures.embedded_stack`` takes what this module started, or
+starts a stack itself when the run did not load this plugin (the project's own tests). What this module
+started is stopped at exit.
 """
 
 from __future__ import annotations
 
 import atexit
+import json
 import os
+import shutil
 import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+from types import TracebackType
 
-from harness.targets.stack_process import StackProcess, settings_from
+from harness.targets.stack_process import StackInfo, StackProcess, StackStartError, settings_from
 
-__all__ = ["take_early_stack"]
+__all__ = ["SHARED_STACK_ENV", "SharedStack", "take_early_stack"]
 
-_early: StackProcess | None = None
+SHARED_STACK_ENV = "XLOGIN_SHARED_STACK"
+_PER_WORKER_ENV = "XLOGIN_STACK_PER_WORKER"
+_WAIT_SECONDS = 90.0
+
+_early: StackProcess | SharedStack | None = None
+
+
+class SharedStack:
+    """The stack an xdist controller started, as a worker sees it: its answer, read from the file the
+    controller writes. The controller owns the process, so leaving the ``with`` block stops nothing."""
+
+    def __init__(self, answer_file: Path, settings: dict[str, str]) -> None:
+        self.answer_file = answer_file
+        self.settings = settings
+
+    def info(self, timeout: float = _WAIT_SECONDS) -> StackInfo:
+        """The controller's stack, once it answers; ``StackStartError`` if it could not start."""
+        deadline = time.monotonic() + timeout
+        while not self.answer_file.exists():
+            if time.monotonic() > deadline:
+                raise StackStartError(f"the shared embedded stack gave no answer within {timeout:.0f} s")
+            time.sleep(0.02)
+        answer = json.loads(self.answer_file.read_text(encoding="utf-8"))
+        if "error" in answer:
+            raise StackStartError(answer["error"])
+        return StackInfo(**answer)
+
+    def stop(self) -> None:
+        """Nothing: the controller stops the stack after its workers are done."""
+
+    def __enter__(self) -> SharedStack:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
 
 
 def _xdist_controller(argv: list[str]) -> bool:
@@ -37,8 +85,36 @@ def _xdist_controller(argv: list[str]) -> bool:
     return False
 
 
-def take_early_stack() -> StackProcess | None:
-    """The process started at import, if it was started for the settings the run has now; once."""
+def _hand_answer_to_workers(stack: StackProcess, answer_file: Path) -> None:
+    # Written whole and then renamed, so a worker never reads half an answer. The file holds the admin
+    # password: it is made private to this user, and removed at exit.
+    try:
+        document = asdict(stack.info())
+    except StackStartError as error:
+        document = {"error": str(error)}
+    partial = answer_file.with_suffix(".partial")
+    partial.write_text(json.dumps(document), encoding="utf-8")
+    partial.replace(answer_file)
+
+
+def _share_with_workers() -> StackProcess:
+    stack = StackProcess()
+    folder = Path(tempfile.mkdtemp(prefix="xlogin-stack-"))  # mode 0700
+    answer_file = folder / "answer.json"
+    os.environ[SHARED_STACK_ENV] = str(answer_file)
+    threading.Thread(target=_hand_answer_to_workers, args=(stack, answer_file), daemon=True).start()
+
+    def stop() -> None:
+        stack.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(stop)
+    return stack
+
+
+def take_early_stack() -> StackProcess | SharedStack | None:
+    """What this module started for the settings the run has now, once; None when it started nothing
+    (or for other settings, since stopped)."""
     global _early
     early, _early = _early, None
     if early is not None and early.settings != settings_from(os.environ):
@@ -52,6 +128,18 @@ def _stop_untaken() -> None:
         _early.stop()
 
 
-if os.environ.get("XLOGIN_TARGET", "embedded") != "external" and not _xdist_controller(sys.argv):
-    _early = StackProcess()
-    atexit.register(_stop_untaken)
+def _start() -> None:
+    global _early
+    shared = os.environ.get(SHARED_STACK_ENV)
+    if "PYTEST_XDIST_WORKER" in os.environ and shared:
+        _early = SharedStack(Path(shared), settings_from(os.environ))
+    elif _xdist_controller(sys.argv):
+        if not os.environ.get(_PER_WORKER_ENV):
+            _share_with_workers()
+    else:
+        _early = StackProcess()
+        atexit.register(_stop_untaken)
+
+
+if os.environ.get("XLOGIN_TARGET", "embedded") != "external":
+    _start()

@@ -8,11 +8,12 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
-from harness.suite.early_stack import _xdist_controller
+from harness.suite.early_stack import SHARED_STACK_ENV, _xdist_controller
 from harness.targets.stack_process import StackProcess, StackStartError
 
 
@@ -119,3 +120,36 @@ def test_the_suites_first_plugin_imports_nothing_heavy() -> None:
     env = _env(XLOGIN_TARGET="external")  # imported without starting a stack
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+_WORKER_TESTS = """
+import os, pathlib
+
+def test_the_stack(target):
+    record = pathlib.Path(os.environ["RECORD_DIR"]) / os.environ["PYTEST_XDIST_WORKER"]
+    record.write_text(target.is_url)
+"""
+
+
+def _is_urls_by_worker(folder: Path, **env: str) -> dict[str, str]:
+    """Run one test on each of 2 xdist workers (``--dist each``); the IS each worker's target was."""
+    folder.mkdir()
+    (folder / "conftest.py").write_text('pytest_plugins = ["harness.fixtures"]\n')
+    (folder / "test_workers.py").write_text(_WORKER_TESTS)
+    run_env = _env(RECORD_DIR=str(folder), **env)
+    run_env.pop(SHARED_STACK_ENV, None)
+    command = [
+        sys.executable, "-m", "pytest", "--disable-plugin-autoload", "-p", "harness.suite.early_stack",
+        "-p", "xdist.plugin", "-n", "2", "--dist", "each", "-p", "no:cacheprovider", "-q", str(folder),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=folder, env=run_env)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return {worker: (folder / worker).read_text() for worker in ("gw0", "gw1")}
+
+
+def test_xdist_workers_share_the_stack_the_controller_started(tmp_path: Path) -> None:
+    shared = _is_urls_by_worker(tmp_path / "shared")
+    assert shared["gw0"] == shared["gw1"]
+    # For the benchmark that compares the two, each worker can still have a stack of its own.
+    own = _is_urls_by_worker(tmp_path / "own", XLOGIN_STACK_PER_WORKER="1")
+    assert own["gw0"] != own["gw1"]
