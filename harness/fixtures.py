@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -124,16 +125,16 @@ def expect_timeout() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def embedded_stack(request: pytest.FixtureRequest) -> Iterator[StackInfo | None]:
-    """The embedded stack (None for an external target), in a process of its own, started before the
-    suite's imports when the run loaded ``harness.suite.early_stack`` and here otherwise; the browser
-    launches while it starts (docs/performance.md, "The stack in its own process"). Every scenario needs
-    both; the stack stops after the browser closes."""
+    """The embedded stack (None for an external target), in a process of its own: the one
+    ``harness.suite.early_stack`` started before the suite's imports when the run loaded that plugin, else
+    one started here. The browser launches while the stack starts (docs/performance.md, "The stack in its
+    own process"); every scenario needs both."""
     if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
         yield None
         return
-    from harness.suite.early_stack import take_early_stack
-
-    with take_early_stack() or StackProcess() as stack:
+    # Looked up, not imported: importing the plugin starts a stack, which only a run that loads it wants.
+    early = sys.modules.get("harness.suite.early_stack")
+    with (early.take_early_stack() if early else None) or StackProcess() as stack:
         with contextlib.suppress(pytest.FixtureLookupError):  # a session without pytest-playwright
             request.getfixturevalue("browser")
         info = stack.info()
