@@ -70,8 +70,9 @@ class SharedStack:
 
 
 def _xdist_controller(argv: list[str]) -> bool:
-    if "PYTEST_XDIST_WORKER" in os.environ:
-        return False
+    # From the command line alone: PYTEST_XDIST_WORKER is inherited by every process a worker starts (a
+    # suite run started by one of the project's own tests under xdist). A worker's own command line is
+    # execnet's ``python -c``, which names no ``-n``.
     for i, arg in enumerate(argv):
         value = None
         if arg in ("-n", "--numprocesses"):
@@ -131,9 +132,10 @@ def _stop_untaken() -> None:
 def _start() -> None:
     global _early
     shared = os.environ.get(SHARED_STACK_ENV)
-    if "PYTEST_XDIST_WORKER" in os.environ and shared:
+    controller = _xdist_controller(sys.argv)
+    if shared and not controller and "PYTEST_XDIST_WORKER" in os.environ:
         _early = SharedStack(Path(shared), settings_from(os.environ))
-    elif _xdist_controller(sys.argv):
+    elif controller:
         if not os.environ.get(_PER_WORKER_ENV):
             _share_with_workers()
     else:

@@ -97,10 +97,12 @@ def test_ctrl_c_leaves_it_serving_until_the_suite_stops_it() -> None:
         (["pytest", "--numprocesses=auto"], None, True),
         (["pytest", "-n", "0"], None, False),
         (["pytest", "-q"], None, False),
-        (["pytest", "-n", "2"], "gw0", False),  # a worker runs scenarios, so it starts its own stack
+        (["-c"], "gw0", False),  # a worker: execnet's command line
+        # A run started by a test that itself runs under xdist inherits PYTEST_XDIST_WORKER.
+        (["pytest", "-n", "2"], "gw1", True),
     ],
 )
-def test_xdist_controller_starts_no_stack(
+def test_the_xdist_controller_is_told_by_its_command_line(
     argv: list[str], worker: str | None, controller: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if worker is None:
@@ -136,7 +138,9 @@ def _is_urls_by_worker(folder: Path, **env: str) -> dict[str, str]:
     folder.mkdir()
     (folder / "conftest.py").write_text('pytest_plugins = ["harness.fixtures"]\n')
     (folder / "test_workers.py").write_text(_WORKER_TESTS)
-    run_env = _env(RECORD_DIR=str(folder), **env)
+    # As when a test of the project's own runs it under xdist: the controller inherits a worker's id
+    # (each of the run's own workers gets its own), and must still share its stack.
+    run_env = _env(RECORD_DIR=str(folder), PYTEST_XDIST_WORKER="gw9", **env)
     run_env.pop(SHARED_STACK_ENV, None)
     command = [
         sys.executable, "-m", "pytest", "--disable-plugin-autoload", "-p", "harness.suite.early_stack",
