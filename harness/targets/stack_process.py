@@ -166,6 +166,10 @@ def main() -> int:
         stack.admin_user, stack.admin_password, stack.profile.name,
     )  # fmt: skip
     _answer(asdict(info))
+    # Nobody reads the pipe after the answer: anything printed later goes to standard error instead, so a
+    # full pipe can never stop the servers.
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     try:
         sys.stdin.buffer.read()
     finally:
