@@ -80,7 +80,8 @@ def point_latest(report_dir: Path, run_dir: Path) -> Path:
 def pytest_command(settings: HarnessSettings, run_dir: Path, keyword: str | None) -> list[str]:
     """The pytest command line of a run over the suite (``harness.suite``), from any working directory."""
     command = [
-        sys.executable, "-m", "pytest", str(SUITE_DIR),
+        # pytest, taking SIGINT even when started with it ignored (harness/suite/__main__.py).
+        sys.executable, "-m", "harness.suite", str(SUITE_DIR),
         "-c", str(SUITE_INI), "--rootdir", str(SUITE_DIR), "-o", f"bdd_features_base_dir={FEATURES}",
         f"--junitxml={run_dir / 'junit.xml'}",
         f"--cucumberjson={run_dir / 'cucumber.json'}",

@@ -188,8 +188,14 @@ def test_sigterm_mid_run_stops_pytest_cleanly_and_marks_the_report_incomplete(pr
             time.sleep(0.1)
 
     threading.Thread(target=terminate_after_first_scenario, daemon=True).start()
-    # One worker: the scenarios run in order, so test_c is still ahead when test_b is interrupted.
-    result = runner.run_suite(HarnessSettings.load(report_dir=Path("out"), workers=1), stream=False)
+    # As when started in the background by a non-interactive shell: SIGINT ignored, and inherited so by
+    # pytest, which must still take the SIGINT the runner sends it (harness/suite/__main__.py).
+    ignored = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        # One worker: the scenarios run in order, so test_c is still ahead when test_b is interrupted.
+        result = runner.run_suite(HarnessSettings.load(report_dir=Path("out"), workers=1), stream=False)
+    finally:
+        signal.signal(signal.SIGINT, ignored)
     assert result.exit_code == 2 and "interrupted" in result.reason
     assert result.summary is not None and result.summary["incomplete"] is True
     assert [s["name"] for s in result.summary["scenarios"]] == ["test_a"]

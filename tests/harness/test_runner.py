@@ -56,7 +56,7 @@ def test_run_ids_sort_by_time_and_differ() -> None:
 def test_pytest_command_writes_every_report_into_the_run_folder(tmp_path: Path) -> None:
     settings = HarnessSettings.load(workers=3)
     command = pytest_command(settings, tmp_path, "jit")
-    assert command[1:3] == ["-m", "pytest"] and command[3].endswith("harness/suite")
+    assert command[1:3] == ["-m", "harness.suite"] and command[3].endswith("harness/suite")
     assert command[4:6] == ["-c", str(runner.SUITE_INI)]
     assert f"--junitxml={tmp_path / 'junit.xml'}" in command and f"--xlogin-report-dir={tmp_path}" in command
     assert f"--cucumberjson={tmp_path / 'cucumber.json'}" in command

@@ -1,0 +1,24 @@
+"""``python -m harness.suite ARGS``: pytest over the suite, as ``python -m pytest ARGS``, but always able to
+take the SIGINT that ``xlogin run`` sends it on SIGTERM (``harness.report.runner``).
+
+A process started in the background by a non-interactive shell (``xlogin run &`` in a script, a CI step
+run so) inherits SIGINT ignored, and Python then installs no KeyboardInterrupt handler: pytest never saw
+the SIGINT, ran on to the end and reported a complete run. Found by ``make test`` launched in the
+background (tests/harness/test_cli.py, the SIGTERM test, hung in ``time.sleep(600)``).
+"""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+
+def main() -> int:
+    """Take SIGINT as KeyboardInterrupt, then run pytest's own command line."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    return pytest.console_main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
