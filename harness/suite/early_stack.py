@@ -26,9 +26,11 @@ from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
 
+import pytest
+
 from harness.targets.stack_process import StackInfo, StackProcess, StackStartError, settings_from
 
-__all__ = ["SHARED_STACK_ENV", "SharedStack", "take_early_stack"]
+__all__ = ["SHARED_STACK_ENV", "SharedStack", "pytest_addoption", "take_early_stack"]
 
 SHARED_STACK_ENV = "XLOGIN_SHARED_STACK"
 _PER_WORKER_ENV = "XLOGIN_STACK_PER_WORKER"
@@ -131,6 +133,8 @@ def _stop_untaken() -> None:
 
 def _start() -> None:
     global _early
+    if _early is not None:  # registered again in one process (pytester's inline runs)
+        return
     shared = os.environ.get(SHARED_STACK_ENV)
     controller = _xdist_controller(sys.argv)
     if shared and not controller and "PYTEST_XDIST_WORKER" in os.environ:
@@ -143,5 +147,9 @@ def _start() -> None:
         atexit.register(_stop_untaken)
 
 
-if os.environ.get("XLOGIN_TARGET", "embedded") != "external":
-    _start()
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Start the stack. Not a hook about options: pytest calls it on a plugin as it registers it, which
+    for ``-p`` plugins is right after their import and before the next one's, so a module that only
+    imports this one (a test) starts nothing."""
+    if os.environ.get("XLOGIN_TARGET", "embedded") != "external":
+        _start()
