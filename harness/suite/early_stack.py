@@ -89,18 +89,19 @@ def _xdist_controller(argv: list[str]) -> bool:
 
 
 def _hand_answer_to_workers(stack: StackProcess, answer_file: Path) -> None:
-    # Written whole and then renamed, so a worker never reads half an answer. The file holds the admin
-    # password: it is made private to this user, and removed at exit.
+    # Imported here, once the stack has answered: the report package is too heavy for this plugin's import.
+    from harness.report.atomic import write_atomic
+
     try:
         document = asdict(stack.info())
     except StackStartError as error:
         document = {"error": str(error)}
-    partial = answer_file.with_suffix(".partial")
-    partial.write_text(json.dumps(document), encoding="utf-8")
-    partial.replace(answer_file)
+    # Whole or not at all, so a worker never reads half an answer; owner-only, as it holds the admin
+    # password (in a 0700 folder, removed at exit).
+    write_atomic(answer_file, json.dumps(document), mode=0o600)
 
 
-def _share_with_workers() -> StackProcess:
+def _share_with_workers() -> None:
     stack = StackProcess()
     folder = Path(tempfile.mkdtemp(prefix="xlogin-stack-"))  # mode 0700
     answer_file = folder / "answer.json"
@@ -112,7 +113,6 @@ def _share_with_workers() -> StackProcess:
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(stop)
-    return stack
 
 
 def take_early_stack() -> StackProcess | SharedStack | None:
