@@ -266,7 +266,7 @@ def mock_x_check(inputs: DoctorInputs, transport: httpx.BaseTransport | None = N
 
 def real_x_check(inputs: DoctorInputs) -> Check:
     """Real X mode: X issues the configured app a request token for IS's ``/commonauth``, or says why not."""
-    from harness.real_x import ask_for_request_token
+    from harness.real_x.probe import ask_for_request_token
 
     callback = f"{inputs.is_url}/commonauth"
     try:

@@ -25,7 +25,7 @@ from harness.clients.mock_x import MockXControl
 from harness.drivers import ApiDriver, ConfigDriver, ConsoleDriver, driver_name
 from harness.journal import Journal, journal_from_env
 from harness.pages.console import Console, LabelDrift
-from harness.real_x import NEEDS_MOCK_X, real_x_mode, x_api_url
+from harness.real_x.mode import NEEDS_MOCK_X, real_x_mode, x_api_url
 from harness.report.findings import DocFindings
 from harness.report.proof import register_proof_page
 from harness.report.redact import remember_secret

@@ -23,7 +23,8 @@ from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.clients.mock_x import MockXControl
 from harness.journal import Journal, Kind, delete_object, linked_to_run
-from harness.real_x import NEEDS_MOCK_X, configured_x_app
+from harness.real_x.app import configured_x_app
+from harness.real_x.mode import NEEDS_MOCK_X
 from harness.report.redact import remember_secret
 from harness.target import Target
 from mock_is.profiles import Profile, profile

@@ -9,7 +9,8 @@ from playwright.sync_api import Page
 from pytest_bdd import then, when
 
 from harness.pages.sample_app import SignedInUser
-from harness.real_x import PersonAtX, RequestTokenAnswer, ask_for_request_token
+from harness.real_x.person import PersonAtX
+from harness.real_x.probe import RequestTokenAnswer, ask_for_request_token
 from harness.report.findings import DocFindings
 from harness.target import Target
 from harness.world import Application, World, XAppKeys

@@ -1,20 +1,8 @@
 """Real X mode (opt-in, never the default, never gating): what the harness can prove about an app on
-the real X without scripting X, and the pause in which a person signs in at X themselves."""
+the real X without scripting X, and the pause in which a person signs in at X themselves.
 
-from __future__ import annotations
-
-from harness.real_x.app import ConfiguredXApp, configured_x_app
-from harness.real_x.mode import NEEDS_MOCK_X, real_x_mode, x_api_url
-from harness.real_x.person import PersonAtX
-from harness.real_x.probe import RequestTokenAnswer, ask_for_request_token
-
-__all__ = [
-    "NEEDS_MOCK_X",
-    "ConfiguredXApp",
-    "PersonAtX",
-    "RequestTokenAnswer",
-    "ask_for_request_token",
-    "configured_x_app",
-    "real_x_mode",
-    "x_api_url",
-]
+The package imports nothing itself: ``mode`` (is real X mode on, and X's API URL) is read by the stack's
+own process, which must not pay for what ``app``, ``person`` and ``probe`` import (Playwright, pytest, the
+journeys and mock X: about 2 s of one core, docs/performance.md). Import from the modules:
+``harness.real_x.mode``, ``.app``, ``.person``, ``.probe``.
+"""

@@ -124,6 +124,18 @@ def test_the_suites_first_plugin_imports_nothing_heavy() -> None:
     assert done.stdout.strip() == "[]", done.stderr
 
 
+def test_the_stacks_process_imports_no_browser_and_no_pytest() -> None:
+    # What the stack's process imports before it answers is on every run's critical path: real X mode's
+    # switch (harness.real_x.mode) must not bring Playwright, pytest or the journeys with it.
+    probe = (
+        "import sys, harness.targets.stack_process as s; s._start_stack; "
+        "from harness.real_x.mode import real_x_mode; from harness.targets.embedded import EmbeddedStack; "
+        "print(sorted(m for m in ('playwright', 'pytest', 'harness.journeys') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
 _WORKER_TESTS = """
 import os, pathlib
 

@@ -19,7 +19,7 @@ from harness.browser import find_chromium
 from harness.clients.is_admin import IsAdmin
 from harness.clients.mock_x import MockXControl
 from harness.config import HarnessSettings
-from harness.real_x import NEEDS_MOCK_X
+from harness.real_x.mode import NEEDS_MOCK_X
 from harness.report.runner import RunResult, run_suite
 from harness.targets.embedded import EmbeddedStack
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harness.clients.mock_x import MockXControl
-from harness.real_x import ask_for_request_token
-from harness.real_x.probe import x_error
+from harness.real_x.probe import ask_for_request_token, x_error
 from harness.targets.embedded import EmbeddedStack
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from twitter4j_jvm import Twitter4jJvm, build_driver, missing_tools
 
-from harness.real_x import NEEDS_MOCK_X
+from harness.real_x.mode import NEEDS_MOCK_X
 from harness.target import Target
 
 
