@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from harness import cli
+from harness import cli, suite
 from harness.config import HarnessSettings
 from harness.report import runner
 from harness.report.progress import WorkerProgress
@@ -117,8 +117,17 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(runner, "SUITE_INI", features / "pytest.ini")
     monkeypatch.setattr(runner, "FEATURES", features)
     monkeypatch.setenv("HARNESS_BROWSER_PATH", sys.executable)  # any executable file passes the check
+    # No stand-in test uses the embedded stack: its process (harness.suite.early_stack) is not started.
+    with_stack = suite.plugin_args
+    monkeypatch.setattr(suite, "plugin_args", lambda **kw: _without_early_stack(with_stack(**kw)))
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def _without_early_stack(args: list[str]) -> list[str]:
+    at = args.index(suite.EARLY_STACK_PLUGIN)
+    assert args[at - 1] == "-p", args
+    return args[: at - 1] + args[at + 1 :]
 
 
 def _suite(project: Path, body: str) -> None:
