@@ -3,14 +3,16 @@
 The copies are written to a temporary feature file (with the feature's Background) and bound by a
 temporary test module inside the project, so the root conftest's fixtures and steps apply unchanged;
 every copy makes its own X account, connection and application through ``harness.world``, as any
-scenario does. A least-squares line through (copies, seconds) gives the cost of one more scenario
-(slope) and of the run around it (intercept: pytest, the stack, the browser).
+scenario does. Each size runs three times, interleaved; a least-squares line through (copies, median
+seconds) gives the cost of one more scenario (slope) and of the run around it (intercept: pytest, the
+stack, the browser).
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import statistics
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -84,12 +86,22 @@ def _run(copies: int, scratch: Path) -> SuiteRun:
     return run
 
 
-def measure(scratch: Path, steps: Sequence[int] = (1, 2, 4)) -> list[Figure]:
-    """Run each number of copies once; the figure is the seconds one more scenario adds."""
-    runs = {k: _run(k, scratch) for k in steps}
-    slope, intercept = fit_line([(k, r.seconds) for k, r in runs.items()])
-    seconds = {f"{k}x": round(r.seconds, 2) for k, r in runs.items()}
-    note = f"runs {', '.join(f'{k}={v}s' for k, v in seconds.items())}; fixed cost {intercept:.1f}s"
+def measure(scratch: Path, steps: Sequence[int] = (1, 2, 4), rounds: int = 3) -> list[Figure]:
+    """Run each number of copies ``rounds`` times, interleaved (1, 2, 4, 1, 2, 4, …) so that a slow spell
+    of the machine does not fall on one size only; the line goes through each size's median. One run per
+    size swung the intercept by 2–4 s between two benchmarks of one commit (docs/performance.md)."""
+    samples: dict[int, list[SuiteRun]] = {k: [] for k in steps}
+    for attempt in range(rounds):
+        for k in steps:
+            samples[k].append(_run(k, scratch / f"round{attempt + 1}"))
+    medians = {k: statistics.median(r.seconds for r in runs) for k, runs in samples.items()}
+    slope, intercept = fit_line(list(medians.items()))
+    seconds = {f"{k}x": round(v, 2) for k, v in medians.items()}
+    every = {f"{k}x": [round(r.seconds, 2) for r in runs] for k, runs in samples.items()}
+    note = (
+        f"medians of {rounds} runs {', '.join(f'{k}={v}s' for k, v in seconds.items())}; "
+        f"fixed cost {intercept:.1f}s"
+    )
     return [
         Figure(
             "growth",
@@ -97,8 +109,8 @@ def measure(scratch: Path, steps: Sequence[int] = (1, 2, 4)) -> list[Figure]:
             slope,
             "s",
             "whole 1x run",
-            runs[steps[0]].seconds,
+            medians[steps[0]],
             note,
-            {"seconds": seconds, "intercept": round(intercept, 2)},
+            {"seconds": seconds, "runs": every, "intercept": round(intercept, 2)},
         ),  # fmt: skip
     ]

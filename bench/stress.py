@@ -20,7 +20,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bench.load import cpu_burner
-from bench.suite import LEAN, PROJECT_ROOT
+from bench.suite import PROJECT_ROOT, lean_plugins
 from harness.report.summary import write_json_atomic
 
 __all__ = ["STRESS_RESULTS", "failed_tests", "stress"]
@@ -47,7 +47,7 @@ def stress(
         for number in range(1, runs + 1):
             junit = Path(scratch) / f"run{number}.xml"
             started = time.perf_counter()
-            command = [sys.executable, "-m", "pytest", *paths, "-q", *LEAN,
+            command = [sys.executable, "-m", "pytest", *paths, "-q", *lean_plugins(),
                        f"--junitxml={junit}"]  # fmt: skip
             subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, check=False)
             seconds.append(round(time.perf_counter() - started, 1))

@@ -21,12 +21,16 @@ from typing import Any
 from harness.report.runner import PROJECT_ROOT
 from harness.suite import plugin_args
 
-__all__ = ["FEATURES", "PROJECT_ROOT", "SuiteRun", "pytest_command", "run_suite", "verdicts"]
+__all__ = ["FEATURES", "PROJECT_ROOT", "SuiteRun", "lean_plugins", "pytest_command", "run_suite", "verdicts"]
 
 FEATURES = PROJECT_ROOT / "tests" / "features"
-# Only the plugins a feature run uses (harness.suite.plugin_args), xdist among them for the runs given
-# ``-n``: the others the venv installs for other tests cost seconds of start-up per pytest process.
-LEAN = tuple(plugin_args(workers=2))
+
+
+def lean_plugins(extra: Sequence[str] = ()) -> list[str]:
+    """Only the plugins a feature run uses (harness.suite.plugin_args), as ``xlogin run`` loads them: xdist
+    only for a run given ``-n`` (importing it costs a one-worker run start-up time a user's run does not
+    pay); the others the venv installs for other tests cost seconds of start-up per pytest process."""
+    return plugin_args(workers=2 if "-n" in extra or "--numprocesses" in extra else 1)
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class SuiteRun:
 def pytest_command(report_dir: Path, paths: Sequence[str | Path], extra: Sequence[str]) -> list[str]:
     """The child's command line: the report files go to ``report_dir``; ``extra`` is appended as is."""
     return [
-        sys.executable, "-m", "pytest", *map(str, paths), "-q", *LEAN,
+        sys.executable, "-m", "pytest", *map(str, paths), "-q", *lean_plugins(extra),
         f"--junitxml={report_dir / 'junit.xml'}",
         f"--cucumberjson={report_dir / 'cucumber.json'}",
         f"--xlogin-report-dir={report_dir}",

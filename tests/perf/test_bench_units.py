@@ -72,6 +72,9 @@ def test_the_child_pytest_writes_every_report_file(tmp_path: Path) -> None:
     command = pytest_command(tmp_path, ["tests/features"], ["-n", "2"])
     assert f"--xlogin-report-dir={tmp_path}" in command and f"--junitxml={tmp_path / 'junit.xml'}" in command
     assert command[-2:] == ["-n", "2"]
+    # xdist only for a run given -n, as xlogin run loads it.
+    assert "xdist.plugin" in command
+    assert "xdist.plugin" not in pytest_command(tmp_path, ["tests/features"], [])
 
 
 def test_figures_carry_their_ratio_into_json_and_the_table(tmp_path: Path) -> None:
