@@ -25,7 +25,9 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_x import MockXSettings, XApp, XUser, create_app
+from mock_x.app import create_app
+from mock_x.models import XApp, XUser
+from mock_x.settings import MockXSettings
 
 CALLBACK = "http://127.0.0.1:9443/commonauth"
 

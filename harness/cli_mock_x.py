@@ -33,8 +33,10 @@ def mock_x_serve(
     ] = None,
 ) -> None:
     """Serve mock X alone, e.g. for a real IS started with the printed twitter4j JVM flags."""
-    import mock_x
     from harness.targets.server import BackgroundServer, ServerStartError, ShutdownSignals, bind_loopback
+    from mock_x.app import create_app
+    from mock_x.jvm import twitter4j_jvm_flags
+    from mock_x.settings import MockXSettings
 
     try:
         sock = bind_loopback(host, port)
@@ -45,7 +47,7 @@ def mock_x_serve(
     files = _mock_x_tls(tls, reachable, public_url)
     scheme = "https" if files else "http"
     url = (public_url or f"{scheme}://{reachable}:{sock.getsockname()[1]}").rstrip("/")
-    app = mock_x.create_app(mock_x.MockXSettings(public_url=url))
+    app = create_app(MockXSettings(public_url=url))
     server = BackgroundServer(app, sock=sock, tls=files.uvicorn_options() if files else None)
     with ShutdownSignals() as signals:
         try:
@@ -53,7 +55,7 @@ def mock_x_serve(
         except ServerStartError as exc:
             fail(str(exc))
         try:
-            flags = mock_x.twitter4j_jvm_flags(url)
+            flags = twitter4j_jvm_flags(url)
             ca = str(files.ca_pem) if files else None
             print_json_line({"x": url, "jvm_flags": flags, "ca": ca}) if as_json else _print_mock_x(
                 url, flags, ca

@@ -97,8 +97,8 @@ def _sample_app() -> Iterator[str]:
     if os.environ.get("XLOGIN_APP_URL"):
         yield os.environ["XLOGIN_APP_URL"]
         return
-    from harness.sample_app import SampleAppSettings
-    from harness.sample_app import create_app as create_sample_app
+    from harness.sample_app.app import create_app as create_sample_app
+    from harness.sample_app.settings import SampleAppSettings
     from harness.targets.server import BackgroundServer, bind_loopback
 
     sock = bind_loopback("127.0.0.1")

@@ -19,7 +19,7 @@ from harness.pages.login import LoginPage
 from harness.pages.sample_app import SampleAppPage
 from harness.pages.x import XSignInPage
 from harness.report.moments import prove
-from mock_x import XUser
+from mock_x.models import XUser
 
 __all__ = [
     "cancel_at_x",

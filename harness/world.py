@@ -18,7 +18,6 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from harness import sample_app
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.clients.mock_x import MockXControl
@@ -26,9 +25,10 @@ from harness.journal import Journal, Kind, delete_object, linked_to_run
 from harness.real_x.app import configured_x_app
 from harness.real_x.mode import NEEDS_MOCK_X
 from harness.report.redact import remember_secret
+from harness.sample_app.urls import callback_url, home_url
 from harness.target import Target
 from mock_is.profiles import Profile, profile
-from mock_x import XUser
+from mock_x.models import XUser
 
 __all__ = ["Application", "Connection", "World", "XAppKeys"]
 
@@ -250,12 +250,12 @@ class World:
 
     def callback_url(self, app_name: str) -> str:
         """Where the sample app's client for ``app_name`` receives IS's authorization response."""
-        return sample_app.callback_url(self.target.app_url, app_name)
+        return callback_url(self.target.app_url, app_name)
 
     def sample_client(self, app_id: str, name: str, client_id: str, client_secret: str) -> Application:
         """Register the IS application with the sample app: its page becomes the doc's "application URL"."""
         self._register_sample_client(name, client_id, client_secret)
-        return Application(app_id, name, client_id, sample_app.home_url(self.target.app_url, name))
+        return Application(app_id, name, client_id, home_url(self.target.app_url, name))
 
     def local_user(
         self, username: str, email: str, full_name: str, password: str | None = None

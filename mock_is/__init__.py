@@ -1,9 +1,8 @@
-"""mock_is: a simulator of WSO2 Identity Server 7.x for the surfaces "Add X login" touches."""
+"""mock_is: a simulator of WSO2 Identity Server 7.x for the surfaces "Add X login" touches.
 
-from __future__ import annotations
-
-from mock_is.app import create_app
-from mock_is.settings import IsSettings
-from mock_is.store import FederatedAssociation, LocalUser, Store
-
-__all__ = ["FederatedAssociation", "IsSettings", "LocalUser", "Store", "create_app"]
+The package imports nothing itself: the suite's process reads a few of its modules (``mock_is.tls``,
+``mock_is.profiles``, ``mock_is.console.versions``) without the server, whose FastAPI app is about half a
+second of imports (docs/performance.md). Import from the modules: ``mock_is.app`` (``create_app``),
+``mock_is.settings`` (``IsSettings``), ``mock_is.store`` (``Store``, ``LocalUser``,
+``FederatedAssociation``).
+"""

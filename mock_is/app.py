@@ -12,7 +12,8 @@ __all__ = ["create_app"]
 
 def create_app(settings: IsSettings | None = None, store: Store | None = None) -> FastAPI:
     """Build the ASGI app of one simulated IS 7.x deployment."""
-    from mock_is import api, authn, console, oidc, seed, tenancy
+    from mock_is import api, authn, oidc, seed, tenancy
+    from mock_is.console import spa as console
 
     settings = settings or IsSettings()
     app = FastAPI(title="mock_is", docs_url=None, redoc_url=None, openapi_url=None)

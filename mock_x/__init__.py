@@ -1,11 +1,8 @@
-"""mock_x: a mock X provider faithful enough that real X clients and WSO2's connector cannot tell."""
+"""mock_x: a mock X provider faithful enough that real X clients and WSO2's connector cannot tell.
 
-from __future__ import annotations
-
-from mock_x.app import create_app
-from mock_x.jvm import twitter4j_jvm_flags
-from mock_x.mock import MockX
-from mock_x.models import RecordedRequest, XApp, XUser
-from mock_x.settings import MockXSettings
-
-__all__ = ["MockX", "MockXSettings", "RecordedRequest", "XApp", "XUser", "create_app", "twitter4j_jvm_flags"]
+The package imports nothing itself: the suite's process needs mock X's records (``mock_x.models``) and its
+client, not its server, whose FastAPI app, pages and fake accounts are most of a second of imports
+(docs/performance.md). Import from the modules: ``mock_x.app`` (``create_app``), ``mock_x.mock``
+(``MockX``), ``mock_x.models`` (``XApp``, ``XUser``, ``RecordedRequest``), ``mock_x.settings``
+(``MockXSettings``), ``mock_x.jvm`` (``twitter4j_jvm_flags``).
+"""

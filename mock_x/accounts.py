@@ -10,9 +10,8 @@ from itertools import count
 
 from faker import Faker
 
-from mock_x.models import XUser
+from mock_x.models import GENERATE, XUser
 
-GENERATE = "<faker>"  # sentinel default: let faker choose the value
 _ALNUM = string.ascii_letters + string.digits
 
 

@@ -10,8 +10,8 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from mock_x.accounts import GENERATE
 from mock_x.mock import MockX
+from mock_x.models import GENERATE
 
 router = APIRouter(prefix="/_mock")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from mock_x.accounts import GENERATE, UserFactory, bearer_token, oauth2_client_id, random_alnum
+from mock_x.accounts import UserFactory, bearer_token, oauth2_client_id, random_alnum
 from mock_x.callbacks import validate_callback_urls
-from mock_x.models import Failure, RecordedRequest, XApp, XUser
+from mock_x.models import GENERATE, Failure, RecordedRequest, XApp, XUser
 from mock_x.settings import MockXSettings
 from mock_x.store import Store
 

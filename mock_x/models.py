@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+# The sentinel default of an account field mock X makes up itself (with faker, in ``mock_x.accounts``); here,
+# so that a client passes it without importing faker.
+GENERATE = "<faker>"
+
 
 @dataclass(frozen=True)
 class XApp:

@@ -16,7 +16,7 @@ from harness.drivers import ConfigDriver
 from harness.pages.sample_app import SignedInUser
 from harness.report.findings import DocFindings
 from harness.world import Connection, World
-from mock_x import XUser
+from mock_x.models import XUser
 from steps.common import table_rows
 
 JSON = dict[str, Any]

@@ -8,7 +8,7 @@ from harness.drivers import ApiDriver, AttributePlan, ConfigDriver, local_claim_
 from harness.report.redact import Redactor
 from harness.target import Target
 from harness.world import Application, Connection, World, XAppKeys
-from mock_x import XApp, XUser
+from mock_x.models import XApp, XUser
 
 
 def table_rows(datatable: list[list[str]]) -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from harness.report.findings import DocFindings
 from harness.report.moments import prove
 from harness.target import Target
 from harness.world import Connection, World
-from mock_x import XApp
+from mock_x.models import XApp
 
 DESCRIPTION = "Sign in with X (conformance run)"
 

@@ -12,7 +12,7 @@ from harness.clients.is_admin import IsAdmin
 from harness.drivers import ConfigDriver
 from harness.pages.sample_app import SignedInUser
 from harness.world import TWITTER_AUTHENTICATOR, Application, Connection, World
-from mock_x import XUser
+from mock_x.models import XUser
 
 
 @when("the admin registers an application", target_fixture="application")

@@ -11,7 +11,7 @@ from harness.pages.login import LoginPage
 from harness.pages.sample_app import SampleAppPage, SignedInUser
 from harness.target import Target
 from harness.world import Application, Connection, World
-from mock_x import XUser
+from mock_x.models import XUser
 
 
 @when("the person opens the application and clicks Login", target_fixture="login_page")

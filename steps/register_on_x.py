@@ -11,7 +11,7 @@ from harness.report.findings import DocFindings
 from harness.report.redact import Redactor
 from harness.target import Target
 from harness.world import World
-from mock_x import XUser
+from mock_x.models import XUser
 
 _USE_CASE = "Building tools for businesses"
 # The doc gives no Website URL ("Website URL -"), and X refuses localhost and 127.0.0.1 there

@@ -15,7 +15,7 @@ from harness.real_x.redirect import expect_sent_to_x
 from harness.report.findings import DocFindings
 from harness.target import Target
 from harness.world import Application
-from mock_x import XApp
+from mock_x.models import XApp
 
 # What X answers a refused request_token call (x-protocol.md §1.6): HTTP status by X's message.
 _REFUSALS = {"Could not authenticate you": 401, "Callback URL not approved": 403}

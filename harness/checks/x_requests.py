@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from harness.clients.mock_x import MockXControl
-from mock_x import RecordedRequest
+from mock_x.models import RecordedRequest
 
 __all__ = ["REQUEST_TOKEN", "expect_request_token_call", "request_token_calls"]
 

@@ -12,8 +12,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import TypeAdapter
 
-from mock_x.accounts import GENERATE
-from mock_x.models import RecordedRequest, XApp, XUser
+from mock_x.models import GENERATE, RecordedRequest, XApp, XUser
 
 __all__ = ["MockXControl", "MockXControlError"]
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, SecretStr
 
 from harness.report.redact import remember_secret
 from harness.sample_app.settings import SampleAppSettings
+from harness.sample_app.urls import callback_url, home_url
 from mock_is.tls import client_context
 
 with warnings.catch_warnings():
@@ -26,19 +27,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from authlib.integrations.starlette_client import OAuth, StarletteOAuth2App
 
-__all__ = ["ClientRegistration", "ClientRegistry", "RegisteredClient", "callback_url", "home_url"]
+__all__ = ["ClientRegistration", "ClientRegistry", "RegisteredClient"]
 
 _KEY = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
-
-
-def home_url(app_url: str, key: str) -> str:
-    """The home page (with the Login button) of the client ``key`` of the sample app at ``app_url``."""
-    return f"{app_url.rstrip('/')}/apps/{key}/"
-
-
-def callback_url(app_url: str, key: str) -> str:
-    """The redirect URI to register in IS for the client ``key`` of the sample app at ``app_url``."""
-    return f"{app_url.rstrip('/')}/apps/{key}/callback"
 
 
 class ClientRegistration(BaseModel):

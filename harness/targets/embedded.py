@@ -12,16 +12,21 @@ from collections.abc import Iterable
 from types import TracebackType
 from typing import Any
 
-import mock_is
-import mock_x
 from harness.clients.is_admin import IsAdmin
 from harness.report.redact import remember_secret
-from harness.sample_app import ClientRegistry, SampleAppSettings
-from harness.sample_app import create_app as create_sample_app
+from harness.sample_app.app import create_app as create_sample_app
+from harness.sample_app.clients import ClientRegistry
+from harness.sample_app.settings import SampleAppSettings
 from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is.app import create_app as create_is_app
 from mock_is.deviations import validate_deviations
 from mock_is.profiles import profile as profile_named
-from mock_is.settings import twitter4j_urls
+from mock_is.settings import IsSettings, twitter4j_urls
+from mock_is.store import Store
+from mock_x.app import create_app as create_x_app
+from mock_x.jvm import twitter4j_jvm_flags
+from mock_x.mock import MockX
+from mock_x.settings import MockXSettings
 
 __all__ = ["EmbeddedStack"]
 
@@ -60,12 +65,12 @@ class EmbeddedStack:
         self.x_url, self.is_url, self.app_url = (_base_url(s) for s in (x_sock, is_sock, app_sock))
         # Real mode points IS's twitter4j at the real X (or what stands in for it); mock X still serves.
         self.is_x_url = (x_api_url or self.x_url).rstrip("/")
-        x_app = mock_x.create_app(mock_x.MockXSettings(public_url=self.x_url))
+        x_app = create_x_app(MockXSettings(public_url=self.x_url))
         self.is_settings = self._is_settings()
-        is_app = mock_is.create_app(self.is_settings)
+        is_app = create_is_app(self.is_settings)
         app = create_sample_app(SampleAppSettings(public_url=self.app_url))
-        self.mock_x: mock_x.MockX = x_app.state.mock
-        self.is_store: mock_is.Store = is_app.state.store
+        self.mock_x: MockX = x_app.state.mock
+        self.is_store: Store = is_app.state.store
         self.sample_clients: ClientRegistry = app.state.clients
         self._servers = [
             BackgroundServer(x_app, sock=x_sock, health_path=_X_HEALTH),
@@ -73,8 +78,8 @@ class EmbeddedStack:
             BackgroundServer(app, sock=app_sock, health_path=_APP_HEALTH),
         ]
 
-    def _is_settings(self) -> mock_is.IsSettings:
-        return mock_is.IsSettings(
+    def _is_settings(self) -> IsSettings:
+        return IsSettings(
             public_url=self.is_url,
             admin_user=self.admin_user,
             admin_password=self.admin_password,
@@ -131,7 +136,7 @@ class EmbeddedStack:
 
     def twitter4j_flags(self) -> list[str]:
         """The JVM flags that would point a real IS at this mock X (what the stack does in-process)."""
-        return mock_x.twitter4j_jvm_flags(self.x_url)
+        return twitter4j_jvm_flags(self.x_url)
 
     def as_json(self) -> dict[str, Any]:
         """What ``xlogin serve --json`` prints: keys ``is, x, app, admin_user, admin_password``."""

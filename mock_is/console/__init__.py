@@ -5,18 +5,7 @@ Vite into ``bundle/`` (``make console``); ``spa.py`` serves it at ``/console``. 
 signs the admin in through this server's OIDC endpoints and makes every change through the REST APIs,
 so a click and an API call always agree. ``PROVENANCE.md`` cites the WSO2 source of every hook it
 renders.
+
+The package imports nothing itself (the suite's process reads ``versions`` and ``labels`` without FastAPI):
+``spa.install(app)`` serves the Console at ``/console``.
 """
-
-from __future__ import annotations
-
-from fastapi import FastAPI
-
-from mock_is.console.labels import LABELS_AS_DOCUMENTED
-from mock_is.console.spa import install as _install_spa
-
-__all__ = ["LABELS_AS_DOCUMENTED", "install"]
-
-
-def install(app: FastAPI) -> None:
-    """Serve the Console at ``/console``."""
-    _install_spa(app)

@@ -8,7 +8,9 @@ import pytest
 
 from harness.clients import IsAdmin
 from harness.targets.server import BackgroundServer
-from mock_is import IsSettings, Store, create_app
+from mock_is.app import create_app
+from mock_is.settings import IsSettings
+from mock_is.store import Store
 
 ADMIN_PASSWORD = "client-tests-admin-pw"
 

@@ -10,7 +10,8 @@ import httpx
 import pytest
 from fake_oidc_provider import FakeProvider
 
-from harness.sample_app import SampleAppSettings, create_app
+from harness.sample_app.app import create_app
+from harness.sample_app.settings import SampleAppSettings
 from harness.targets.server import BackgroundServer, bind_loopback
 
 

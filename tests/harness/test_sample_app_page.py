@@ -9,7 +9,8 @@ from fake_oidc_provider import FakeProvider
 from playwright.sync_api import Browser, Page
 
 from harness.pages.sample_app import SampleAppPage
-from harness.sample_app import SampleAppSettings, create_app
+from harness.sample_app.app import create_app
+from harness.sample_app.settings import SampleAppSettings
 from harness.targets.server import BackgroundServer, bind_loopback
 
 pytestmark = pytest.mark.e2e

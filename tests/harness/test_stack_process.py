@@ -136,6 +136,20 @@ def test_the_stacks_process_imports_no_browser_and_no_pytest() -> None:
     assert done.stdout.strip() == "[]", done.stderr
 
 
+def test_the_suites_process_imports_no_server() -> None:
+    # The servers run in the stack's process; the suite's reads their records, URLs and versions only.
+    # Importing a package whose __init__ builds its app (FastAPI, Starlette, faker, authlib's Starlette
+    # client) cost the suite about 0.4 s before its first scenario.
+    probe = (
+        "import sys, importlib; from harness.suite import SUITE_PLUGINS; "
+        "[importlib.import_module(m) for m in SUITE_PLUGINS]; "
+        "print(sorted(m for m in ('fastapi', 'starlette', 'faker', 'uvicorn', 'mock_is.app', 'mock_x.app', "
+        "'harness.sample_app.app', 'authlib.integrations.starlette_client') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
 _WORKER_TESTS = """
 import os, pathlib
 

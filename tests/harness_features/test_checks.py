@@ -15,7 +15,7 @@ from harness.checks import (
     userstore_of,
 )
 from harness.checks.accounts import split_user_name
-from mock_x import RecordedRequest
+from mock_x.models import RecordedRequest
 
 USER: dict[str, Any] = {
     "userName": "SECONDARY/alice",

@@ -12,7 +12,10 @@ from mock_x_clients import LiveX, Twitter4jClient
 
 from harness.browser import CHROMIUM_FLAGS, find_chromium
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_x import MockX, MockXSettings, XApp, XUser, create_app
+from mock_x.app import create_app
+from mock_x.mock import MockX
+from mock_x.models import XApp, XUser
+from mock_x.settings import MockXSettings
 from mock_x.transports import SyncASGITransport
 
 WSO2_CALLBACK = "http://127.0.0.1:9443/commonauth"

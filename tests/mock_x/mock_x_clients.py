@@ -12,7 +12,8 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import httpx
 from oauthlib.oauth1.rfc5849 import signature as rfc5849
 
-from mock_x import MockX, XUser
+from mock_x.mock import MockX
+from mock_x.models import XUser
 
 
 @dataclass(frozen=True)

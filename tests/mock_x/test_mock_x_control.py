@@ -5,8 +5,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from mock_x import MockX, MockXSettings, XApp, twitter4j_jvm_flags
+from mock_x.jvm import twitter4j_jvm_flags
+from mock_x.mock import MockX
+from mock_x.models import XApp
 from mock_x.oauth1 import tokens
+from mock_x.settings import MockXSettings
 
 
 def test_jvm_flags_point_twitter4j_at_the_mock() -> None:

@@ -7,7 +7,8 @@ import pytest
 from mock_x_clients import Twitter4jClient, browser_decide, browser_sign_in, callback_params, form_of
 from oauthlib.oauth1 import SIGNATURE_PLAINTEXT, SIGNATURE_TYPE_BODY, SIGNATURE_TYPE_QUERY, Client
 
-from mock_x import MockX, XApp, XUser
+from mock_x.mock import MockX
+from mock_x.models import XApp, XUser
 
 CALLBACK = "http://127.0.0.1:9443/commonauth"
 

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mock_x import MockXSettings, create_app
+from mock_x.app import create_app
+from mock_x.settings import MockXSettings
 from mock_x.transports import SyncASGITransport
 
 ENDPOINTS = [

@@ -10,7 +10,7 @@ from mock_x_clients import LiveX, browser_decide, browser_sign_in
 from requests_oauthlib import OAuth1Session
 
 from harness.clients.mock_x import MockXControl, MockXControlError
-from mock_x import RecordedRequest, XApp, XUser
+from mock_x.models import RecordedRequest, XApp, XUser
 
 CALLBACK = "http://127.0.0.1:9443/commonauth"
 

@@ -9,8 +9,9 @@ from urllib.parse import quote
 import httpx
 from mock_x_clients import Twitter4jClient, browser_decide, browser_sign_in, callback_params, form_of
 
-from mock_x import MockX, XApp, XUser
 from mock_x.api_v1 import CREATED_AT_FORMAT, user_object
+from mock_x.mock import MockX
+from mock_x.models import XApp, XUser
 
 CALLBACK = (
     "http://127.0.0.1:9443/commonauth?localState=6f1c2a4e-0b7d-4c1e-9a55-3f0d2b8e7c11&loginType=twitter"

@@ -9,7 +9,8 @@ import pytest
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from mock_x_clients import oauth2_consent
 
-from mock_x import MockX, XApp, XUser
+from mock_x.mock import MockX
+from mock_x.models import XApp, XUser
 
 REDIRECT = "https://app.example.org/callback"
 VERIFIER = "v" * 50

@@ -10,7 +10,7 @@ from playwright.sync_api import Page
 
 from harness.pages.x import XAuthorizePage, XErrorPage, XSignInPage
 from harness.pages.x_portal import XKeysPage, XPortal
-from mock_x import XApp, XUser
+from mock_x.models import XApp, XUser
 from mock_x.oauth1.pages import BAD_TOKEN, WRONG_PASSWORD
 
 

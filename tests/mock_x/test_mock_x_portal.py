@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
-from mock_x import MockX, XUser
+from mock_x.mock import MockX
+from mock_x.models import XUser
 from mock_x.portal.validation import CALLBACK_REQUIRED, EMAIL_NEEDS_POLICIES, NOT_A_URL, WEBSITE_REQUIRED
 
 GOOD = {

@@ -10,7 +10,9 @@ import pytest
 from mock_x_clients import Twitter4jClient, form_of
 
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_x import MockX, MockXSettings, create_app
+from mock_x.app import create_app
+from mock_x.mock import MockX
+from mock_x.settings import MockXSettings
 from mock_x.tls import TlsFiles, make_tls
 
 

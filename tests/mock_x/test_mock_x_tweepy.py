@@ -11,7 +11,10 @@ import tweepy
 from fastapi import FastAPI
 from mock_x_clients import browser_decide, browser_sign_in, oauth2_consent
 
-from mock_x import MockX, MockXSettings, XUser, create_app
+from mock_x.app import create_app
+from mock_x.mock import MockX
+from mock_x.models import XUser
+from mock_x.settings import MockXSettings
 from mock_x.transports import SyncASGITransport, XResponsesAdapter
 
 CALLBACK = "https://app.example.org/twitter/callback"

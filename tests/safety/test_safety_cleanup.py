@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from safety_support import Seeded, listing, seed, snapshot
 
-import mock_is
 from harness.clients.is_admin import IsAdmin
 from harness.journal import Journal, cleanup, journals_under, run_cleanup
 from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is.app import create_app
+from mock_is.settings import IsSettings
 
 _HEALTH = "/oauth2/token/.well-known/openid-configuration"
 
@@ -22,7 +23,7 @@ def is_server() -> Iterator[BackgroundServer]:
     """The IS simulator alone, on a loopback port."""
     sock = bind_loopback()
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    app = mock_is.create_app(mock_is.IsSettings(public_url=url, admin_password="cleanup-admin-pw"))
+    app = create_app(IsSettings(public_url=url, admin_password="cleanup-admin-pw"))
     with BackgroundServer(app, sock=sock, health_path=_HEALTH) as server:
         yield server
 

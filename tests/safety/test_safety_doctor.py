@@ -13,8 +13,6 @@ import pytest
 from fastapi import FastAPI
 from pydantic import SecretStr
 
-import mock_is
-import mock_x
 from harness.config import HarnessSettings
 from harness.doctor import (
     Check,
@@ -29,6 +27,10 @@ from harness.doctor import (
 )
 from harness.targets.embedded import EmbeddedStack
 from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is.app import create_app as create_is_app
+from mock_is.settings import IsSettings
+from mock_x.app import create_app as create_x_app
+from mock_x.settings import MockXSettings
 from mock_x.tls import TlsFiles, make_tls
 
 PASSWORD = "the-right-admin-password"
@@ -43,7 +45,7 @@ def _closed_port_url(scheme: str = "http") -> str:
 
 
 def _mock_is(url: str) -> FastAPI:
-    return mock_is.create_app(mock_is.IsSettings(public_url=url, admin_password=PASSWORD))
+    return create_is_app(IsSettings(public_url=url, admin_password=PASSWORD))
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +181,7 @@ def test_something_else_than_mock_x(plain_is: str) -> None:
 
 
 def test_mock_x_reachable() -> None:
-    with BackgroundServer(mock_x.create_app(mock_x.MockXSettings()), health_path="/_mock/health") as server:
+    with BackgroundServer(create_x_app(MockXSettings()), health_path="/_mock/health") as server:
         assert mock_x_check(_inputs("http://unused", x_url=server.url)).ok
 
 

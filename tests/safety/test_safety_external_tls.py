@@ -18,10 +18,11 @@ from typing import Any
 import pytest
 from safety_support import Endpoints, external_env, run_features
 
-import mock_is
-import mock_x
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_is.settings import twitter4j_urls
+from mock_is.app import create_app as create_is_app
+from mock_is.settings import IsSettings, twitter4j_urls
+from mock_x.app import create_app as create_x_app
+from mock_x.settings import MockXSettings
 from mock_x.tls import make_tls
 
 pytestmark = [pytest.mark.e2e]
@@ -37,10 +38,10 @@ class TlsTarget:
 
 
 def _is_app(is_url: str, x_url: str, password: str) -> Any:
-    settings = mock_is.IsSettings(
+    settings = IsSettings(
         public_url=is_url, admin_user="admin", admin_password=password, **twitter4j_urls(x_url)
     )
-    return mock_is.create_app(settings)
+    return create_is_app(settings)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,7 @@ def tls_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsTarget]:
     x_url = f"http://127.0.0.1:{x_sock.getsockname()[1]}"
     is_url = f"https://127.0.0.1:{is_sock.getsockname()[1]}"
     password = secrets.token_urlsafe(12)
-    x = BackgroundServer(mock_x.create_app(mock_x.MockXSettings(public_url=x_url)), sock=x_sock)
+    x = BackgroundServer(create_x_app(MockXSettings(public_url=x_url)), sock=x_sock)
     health = "/oauth2/token/.well-known/openid-configuration"
     is_ = BackgroundServer(
         _is_app(is_url, x_url, password), sock=is_sock, health_path=health, tls=files.uvicorn_options()

@@ -28,7 +28,7 @@ from mock_is.authn.twitter import (
     java_url_encode,
 )
 from mock_is.settings import IsSettings, twitter4j_urls
-from mock_x import XApp
+from mock_x.models import XApp
 
 pytestmark = pytest.mark.e2e
 

@@ -24,7 +24,7 @@ from harness.journeys import sign_in_with_x
 from harness.pages.sample_app import SampleAppPage
 from harness.target import Target
 from harness.world import World
-from mock_x import RecordedRequest
+from mock_x.models import RecordedRequest
 
 T4J_HEADERS = {
     "x-twitter-client": "Twitter4J",

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from playwright.sync_api import Page, Route
 
 from harness.pages.x import XSignInPage
-from mock_x import XUser
+from mock_x.models import XUser
 
 __all__ = ["CallbackCatcher", "login_at_x"]
 

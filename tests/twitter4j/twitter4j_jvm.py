@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from mock_x import twitter4j_jvm_flags
+from mock_x.jvm import twitter4j_jvm_flags
 
 __all__ = ["JAR", "Initiated", "Twitter4jJvm", "Twitter4jRaised", "build_driver", "missing_tools"]
 

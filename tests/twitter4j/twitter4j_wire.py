@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from harness.clients.mock_x import MockXControl
-from mock_x import RecordedRequest
+from mock_x.models import RecordedRequest
 
 __all__ = ["LOGIN_PATHS", "CallShape", "call_shape", "login_calls", "shape", "wire_differences"]
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from mock_is import IsSettings, create_app
+from mock_is.app import create_app
+from mock_is.settings import IsSettings
 
 with warnings.catch_warnings():
     # Starlette warns at import that it prefers httpx2; the TestClient works with httpx as installed.

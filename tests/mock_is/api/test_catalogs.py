@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from mock_is import IsSettings, Store
 from mock_is.claims.dialects import claim_id, claim_ref, local_claim, local_claims_for_oidc, oidc_names
 from mock_is.deviations import DEVIATIONS, UnknownDeviationError, validate_deviations
 from mock_is.seed import seed_system
+from mock_is.settings import IsSettings
+from mock_is.store import Store
 
 ISSUE_NAMES = {
     "jit-ignored",

@@ -151,8 +151,9 @@ def test_paging(client: TestClient) -> None:
 
 def test_a_jit_email_scim_would_refuse_is_shown_as_stored_not_a_500() -> None:
     """X's null email reaches a JIT account as the text "null"; SCIM shows it raw and still searches."""
-    from mock_is import IsSettings, LocalUser, Store
     from mock_is.api import scim_users
+    from mock_is.settings import IsSettings
+    from mock_is.store import LocalUser, Store
 
     store, settings = Store(), IsSettings(public_url="http://is.test")
     claims = {"http://wso2.org/claims/emailaddress": "null", "http://wso2.org/claims/givenname": "Ada"}

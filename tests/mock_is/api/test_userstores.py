@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import FastAPI
 from is_api_helpers import IDPS, TestClient, twitter_body
 
-from mock_is import LocalUser
 from mock_is.api.userstores import userstore_id
+from mock_is.store import LocalUser
 
 STORES = "/api/server/v1/userstores"
 

@@ -1,4 +1,4 @@
-"""The login flow inside the whole simulator (``mock_is.create_app``): the admin signs in to the seeded
+"""The login flow inside the whole simulator (``mock_is.app.create_app``): the admin signs in to the seeded
 Console application (public client, PKCE S256) and the token is valid for the admin APIs."""
 
 from __future__ import annotations
@@ -6,8 +6,9 @@ from __future__ import annotations
 import httpx
 from is_flow_helpers import PUBLIC, pkce_pair, query
 
-from mock_is import IsSettings, create_app
+from mock_is.app import create_app
 from mock_is.oidc import validate_access_token
+from mock_is.settings import IsSettings
 
 
 async def test_admin_signs_in_to_the_console_with_pkce() -> None:

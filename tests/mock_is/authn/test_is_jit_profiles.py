@@ -142,8 +142,9 @@ async def test_override_all_without_mapped_claims_keeps_the_local_attributes() -
 def test_email_usernames_are_refused_unless_the_deployment_allows_them() -> None:
     import pytest
 
-    from mock_is import IsSettings, Store
     from mock_is.api.errors import IsApiError
+    from mock_is.settings import IsSettings
+    from mock_is.store import Store
 
     body = {
         "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],

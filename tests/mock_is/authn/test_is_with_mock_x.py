@@ -20,7 +20,8 @@ from is_flow_helpers import (
 )
 
 from mock_is.settings import IsSettings, twitter4j_urls
-from mock_x import MockXSettings, create_app
+from mock_x.app import create_app
+from mock_x.settings import MockXSettings
 
 X_URL = "http://127.0.0.1:8081"
 

@@ -20,7 +20,8 @@ from playwright.sync_api import Browser, ConsoleMessage, expect
 
 from harness.pages.console import Console, LabelDrift
 from harness.targets.server import BackgroundServer, bind_loopback
-from mock_is import IsSettings, create_app
+from mock_is.app import create_app
+from mock_is.settings import IsSettings
 from tests.mock_is.console.console_support import IsServer, Watched
 from tests.mock_is.console.hook_recorder import record_hooks, uncited
 

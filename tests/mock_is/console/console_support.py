@@ -8,7 +8,8 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page
 
-from mock_is import IsSettings, Store
+from mock_is.settings import IsSettings
+from mock_is.store import Store
 
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "reports" / "screenshots"
 

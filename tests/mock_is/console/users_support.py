@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_is import FederatedAssociation, LocalUser
+from mock_is.store import FederatedAssociation, LocalUser
 from tests.mock_is.console.console_support import IsServer
 
 SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User"
