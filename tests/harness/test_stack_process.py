@@ -126,11 +126,13 @@ def test_the_suites_first_plugin_imports_nothing_heavy() -> None:
 
 def test_the_stacks_process_imports_no_browser_and_no_pytest() -> None:
     # What the stack's process imports before it answers is on every run's critical path: real X mode's
-    # switch (harness.real_x.mode) must not bring Playwright, pytest or the journeys with it.
+    # switch (harness.real_x.mode) must not bring Playwright, pytest or the journeys with it, nor the
+    # redactor the report's findings.
     probe = (
         "import sys, harness.targets.stack_process as s; s._start_stack; "
         "from harness.real_x.mode import real_x_mode; from harness.targets.embedded import EmbeddedStack; "
-        "print(sorted(m for m in ('playwright', 'pytest', 'harness.journeys') if m in sys.modules))"
+        "print(sorted(m for m in ('playwright', 'pytest', 'harness.journeys', 'harness.report.findings') "
+        "if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
