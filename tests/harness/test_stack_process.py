@@ -3,6 +3,7 @@ start of it (``harness.suite.early_stack``)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -112,44 +113,49 @@ def test_the_xdist_controller_is_told_by_its_command_line(
     assert _xdist_controller(argv) is controller
 
 
+def _loaded_after(statements: str, modules: tuple[str, ...], **env: str) -> list[str]:
+    """Which of ``modules`` a fresh interpreter holds once it has run ``statements``."""
+    probe = f"import sys, json; {statements}; print(json.dumps([m for m in {modules!r} if m in sys.modules]))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=_env(**env)
+    )
+    assert done.returncode == 0, done.stderr
+    loaded: list[str] = json.loads(done.stdout)
+    return loaded
+
+
 def test_the_suites_first_plugin_imports_nothing_heavy() -> None:
     # It starts the stack before the suite's imports; importing the stack's own modules would undo that.
-    probe = (
-        "import sys, harness.suite.early_stack as e; "
-        "print(sorted(m for m in ('fastapi', 'mock_is', 'mock_x', 'playwright', 'harness.targets.embedded') "
-        "if m in sys.modules))"
-    )
-    env = _env(XLOGIN_TARGET="external")  # imported without starting a stack
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)
-    assert done.stdout.strip() == "[]", done.stderr
+    heavy = ("fastapi", "mock_is", "mock_x", "playwright", "harness.targets.embedded")
+    # XLOGIN_TARGET=external: imported without starting a stack.
+    assert _loaded_after("import harness.suite.early_stack", heavy, XLOGIN_TARGET="external") == []
 
 
 def test_the_stacks_process_imports_no_browser_and_no_pytest() -> None:
     # What the stack's process imports before it answers is on every run's critical path: real X mode's
     # switch (harness.real_x.mode) must not bring Playwright, pytest or the journeys with it, nor the
     # redactor the report's findings.
-    probe = (
-        "import sys, harness.targets.stack_process as s; s._start_stack; "
-        "from harness.real_x.mode import real_x_mode; from harness.targets.embedded import EmbeddedStack; "
-        "print(sorted(m for m in ('playwright', 'pytest', 'harness.journeys', 'harness.report.findings') "
-        "if m in sys.modules))"
+    statements = (
+        "import harness.targets.stack_process; from harness.real_x.mode import real_x_mode; "
+        "from harness.targets.embedded import EmbeddedStack"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
-    assert done.stdout.strip() == "[]", done.stderr
+    suite_side = ("playwright", "pytest", "harness.journeys", "harness.report.findings")
+    assert _loaded_after(statements, suite_side) == []
 
 
 def test_the_suites_process_imports_no_server() -> None:
     # The servers run in the stack's process; the suite's reads their records, URLs and versions only.
     # Importing a package whose __init__ builds its app (FastAPI, Starlette, faker, authlib's Starlette
     # client) cost the suite about 0.4 s before its first scenario.
-    probe = (
-        "import sys, importlib; from harness.suite import SUITE_PLUGINS; "
-        "[importlib.import_module(m) for m in SUITE_PLUGINS]; "
-        "print(sorted(m for m in ('fastapi', 'starlette', 'faker', 'uvicorn', 'mock_is.app', 'mock_x.app', "
-        "'harness.sample_app.app', 'authlib.integrations.starlette_client') if m in sys.modules))"
+    statements = (
+        "import importlib; from harness.suite import SUITE_PLUGINS; "
+        "[*map(importlib.import_module, SUITE_PLUGINS)]"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
-    assert done.stdout.strip() == "[]", done.stderr
+    servers = (
+        "fastapi", "starlette", "faker", "uvicorn", "mock_is.app", "mock_x.app", "harness.sample_app.app",
+        "authlib.integrations.starlette_client",
+    )  # fmt: skip
+    assert _loaded_after(statements, servers) == []
 
 
 _WORKER_TESTS = """
