@@ -14,6 +14,7 @@ import threading
 import warnings
 from dataclasses import dataclass
 
+from authlib.deprecate import AuthlibDeprecationWarning
 from pydantic import BaseModel, Field, SecretStr
 
 from harness.report.redact import remember_secret
@@ -23,8 +24,9 @@ from mock_is.tls import client_context
 
 with warnings.catch_warnings():
     # authlib >= 1.9 warns at import that plain ``httpx`` (rather than its "httpx2") is deprecated; httpx
-    # is this project's HTTP client and works, so the warning would only be noise in every CLI run.
-    warnings.simplefilter("ignore", DeprecationWarning)
+    # is this project's HTTP client and works, so the warning would only be noise in every CLI run. authlib
+    # sets its own warning to "always" when first imported, so the filter names its class, after that import.
+    warnings.simplefilter("ignore", AuthlibDeprecationWarning)
     from authlib.integrations.starlette_client import OAuth, StarletteOAuth2App
 
 __all__ = ["ClientRegistration", "ClientRegistry", "RegisteredClient"]
