@@ -132,7 +132,7 @@ def embedded_stack(request: pytest.FixtureRequest) -> Iterator[StackInfo | None]
     if os.environ.get("XLOGIN_TARGET", "embedded") == "external":
         yield None
         return
-    # Looked up, not imported: only a run that loaded the plugin (or python -m harness.suite) started one.
+    # Looked up, not imported: only a run that loaded the plugin started one (from its pytest_addoption).
     early = sys.modules.get("harness.suite.early_stack")
     with (early.take_early_stack() if early else None) or StackProcess() as stack:
         with contextlib.suppress(pytest.FixtureLookupError):  # a session without pytest-playwright

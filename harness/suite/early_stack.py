@@ -10,9 +10,6 @@ made a stack per worker slower (``XLOGIN_STACK_PER_WORKER=1`` still gives each w
 benchmark that compares the two). ``harness.fixtures.embedded_stack`` takes what this module started, or
 starts a stack itself when the run did not load this plugin (the project's own tests). What this module
 started is stopped at exit.
-
-``python -m harness.suite`` imports this module before pytest, so pytest cannot rewrite its asserts (it has
-none) and would warn that it is already imported: PYTEST_DONT_REWRITE.
 """
 
 from __future__ import annotations
@@ -28,21 +25,18 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+
+import pytest
 
 from harness.targets.stack_process import StackInfo, StackProcess, StackStartError, settings_from
 
-if TYPE_CHECKING:
-    import pytest
-
-__all__ = ["SHARED_STACK_ENV", "SharedStack", "pytest_addoption", "start", "take_early_stack"]
+__all__ = ["SHARED_STACK_ENV", "SharedStack", "pytest_addoption", "take_early_stack"]
 
 SHARED_STACK_ENV = "XLOGIN_SHARED_STACK"
 _PER_WORKER_ENV = "XLOGIN_STACK_PER_WORKER"
 _WAIT_SECONDS = 90.0
 
 _early: StackProcess | SharedStack | None = None
-_started = False
 
 
 class SharedStack:
@@ -137,13 +131,10 @@ def _stop_untaken() -> None:
         _early.stop()
 
 
-def start() -> None:
-    """Start (or, in an xdist worker, find) the stack for this process's run, once; nothing for an external
-    target. ``python -m harness.suite`` calls it before it imports pytest, the plugin's hook again."""
-    global _early, _started
-    if _started or os.environ.get("XLOGIN_TARGET", "embedded") == "external":
+def _start() -> None:
+    global _early
+    if _early is not None:  # registered again in one process (pytester's inline runs)
         return
-    _started = True  # also when registered again in one process (pytester's inline runs)
     shared = os.environ.get(SHARED_STACK_ENV)
     controller = _xdist_controller(sys.argv)
     if shared and not controller and "PYTEST_XDIST_WORKER" in os.environ:
@@ -157,7 +148,8 @@ def start() -> None:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """Start the stack (``start``), unless ``python -m harness.suite`` already has. Not a hook about
-    options: pytest calls it on a plugin as it registers it, which for ``-p`` plugins is right after their
-    import and before the next one's, so a module that only imports this one (a test) starts nothing."""
-    start()
+    """Start the stack. Not a hook about options: pytest calls it on a plugin as it registers it, which
+    for ``-p`` plugins is right after their import and before the next one's, so a module that only
+    imports this one (a test) starts nothing."""
+    if os.environ.get("XLOGIN_TARGET", "embedded") != "external":
+        _start()

@@ -158,30 +158,6 @@ def test_the_suites_process_imports_no_server() -> None:
     assert _loaded_after(statements, servers) == []
 
 
-def test_the_suites_entry_starts_the_stack_before_it_imports_pytest() -> None:
-    statements = (
-        "import harness.suite.early_stack as e; "
-        "e.start = lambda: print(json.dumps(['pytest'] if 'pytest' in sys.modules else [])); "
-        "sys.argv = ['harness.suite', '--version', '-p', 'harness.suite.early_stack']; "
-        "from harness.suite.__main__ import main; main()"
-    )
-    probe = f"import sys, json; {statements}"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and done.stdout.splitlines()[0] == "[]", done.stdout + done.stderr
-
-
-def test_the_plugin_imported_before_pytest_is_registered_without_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "test_one.py").write_text("def test_one():\n    pass\n")
-    command = [
-        sys.executable, "-m", "harness.suite", str(tmp_path), "-q", "-p", "no:cacheprovider",
-        "-p", "harness.suite.early_stack", "-W", "error::pytest.PytestAssertRewriteWarning",
-    ]  # fmt: skip
-    done = subprocess.run(
-        command, capture_output=True, text=True, timeout=120, env=_env(XLOGIN_TARGET="external")
-    )
-    assert done.returncode == 0 and "already imported" not in done.stdout + done.stderr, done.stdout
-
-
 _WORKER_TESTS = """
 import os, pathlib
 
