@@ -5,10 +5,14 @@ the app, signed in) with its set-up done once through the REST APIs, as ``harnes
 scenarios. The floor serves plain HTML files from loopback and clicks through the same number of
 main-frame navigations, so the ratio is what IS, X and the sample app add on top of the browser itself.
 Each login gets a fresh browser context (what pytest-playwright gives each scenario), one browser for all.
+Both servers run in processes of their own: the stack as in every suite run, the floor's pages beside it
+(``bench.floor_site``).
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -16,9 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
-from starlette.applications import Starlette
-from starlette.routing import Mount
-from starlette.staticfiles import StaticFiles
 
 from bench.results import Figure, median
 from harness import journeys
@@ -27,11 +28,12 @@ from harness.clients.is_admin import IsAdmin
 from harness.clients.mock_x import MockXControl
 from harness.pages.sample_app import SampleAppPage
 from harness.target import Target
-from harness.targets.embedded import EmbeddedStack
-from harness.targets.server import BackgroundServer
+from harness.targets.stack_process import StackInfo, StackProcess
 from harness.world import Application, Connection, World
 
 __all__ = ["measure"]
+
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _navigations(page: Page) -> list[str]:
@@ -68,9 +70,16 @@ def _floor_site(pages: int) -> Iterator[str]:
         for i in range(pages):
             link = f'<a id="next" href="/p{i + 1}.html">next</a>' if i + 1 < pages else ""
             Path(root, f"p{i}.html").write_text(f"<!doctype html><title>p{i}</title><h1>page {i}</h1>{link}")
-        site_app = Starlette(routes=[Mount("/", app=StaticFiles(directory=root))])
-        with BackgroundServer(site_app, health_path="/p0.html") as site:
-            yield site.url
+        command = [sys.executable, "-m", "bench.floor_site", root]
+        with subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=_PROJECT_ROOT
+        ) as site:
+            assert site.stdin is not None and site.stdout is not None
+            try:
+                yield site.stdout.readline().strip()
+            finally:
+                site.stdin.close()
+                site.wait(timeout=30)
 
 
 def _floor(url: str, pages: int) -> Callable[[Page], None]:
@@ -85,7 +94,7 @@ def _floor(url: str, pages: int) -> Callable[[Page], None]:
 
 
 @contextmanager
-def _world(stack: EmbeddedStack) -> Iterator[World]:
+def _world(stack: StackInfo) -> Iterator[World]:
     target = Target(
         "embedded", stack.is_url, stack.x_url, stack.app_url, stack.admin_user, stack.admin_password
     )
@@ -102,7 +111,8 @@ def _world(stack: EmbeddedStack) -> Iterator[World]:
 
 def measure(logins: int = 4) -> list[Figure]:
     """Median warm login (the first login, which warms every server, is left out) against the floor."""
-    with EmbeddedStack() as stack, _world(stack) as world, sync_playwright() as pw:
+    # The stack in its own process, as every suite run has it (harness.targets.stack_process).
+    with StackProcess() as process, _world(process.info()) as world, sync_playwright() as pw:
         connection = world.twitter_connection(world.register_x_app())
         world.set_jit(connection, enabled=True)
         app = world.application(connection)
