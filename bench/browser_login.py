@@ -76,7 +76,10 @@ def _floor_site(pages: int) -> Iterator[str]:
         ) as site:
             assert site.stdin is not None and site.stdout is not None
             try:
-                yield site.stdout.readline().strip()
+                url = site.stdout.readline().strip()
+                if not url:
+                    raise RuntimeError(f"bench.floor_site did not start (exit status {site.poll()})")
+                yield url
             finally:
                 site.stdin.close()
                 site.wait(timeout=30)

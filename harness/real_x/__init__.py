@@ -3,6 +3,6 @@ the real X without scripting X, and the pause in which a person signs in at X th
 
 The package imports nothing itself: ``mode`` (is real X mode on, and X's API URL) is read by the stack's
 own process, which must not pay for what ``app``, ``person`` and ``probe`` import (Playwright, pytest, the
-journeys and mock X: about 2 s of one core, docs/performance.md). Import from the modules:
+journeys and mock X: 0.3–0.7 CPU-s per run, docs/performance.md). Import from the modules:
 ``harness.real_x.mode``, ``.app``, ``.person``, ``.probe``.
 """
