@@ -134,10 +134,11 @@ def test_the_suites_first_plugin_imports_nothing_heavy() -> None:
 def test_the_stacks_process_imports_no_browser_and_no_pytest() -> None:
     # What the stack's process imports before it answers is on every run's critical path: real X mode's
     # switch (harness.real_x.mode) must not bring Playwright, pytest or the journeys with it, nor the
-    # redactor the report's findings.
+    # redactor the report's findings. The stack is built (its apps import most of mock IS only then), not
+    # started.
     statements = (
         "import harness.targets.stack_process; from harness.real_x.mode import real_x_mode; "
-        "from harness.targets.embedded import EmbeddedStack"
+        "from harness.targets.embedded import EmbeddedStack; EmbeddedStack()"
     )
     suite_side = ("playwright", "pytest", "harness.journeys", "harness.report.findings")
     assert _loaded_after(statements, suite_side) == []
