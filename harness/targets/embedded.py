@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import socket
+import threading
 from collections.abc import Iterable
 from types import TracebackType
 from typing import Any
@@ -18,6 +19,7 @@ from harness.sample_app.app import create_app as create_sample_app
 from harness.sample_app.clients import ClientRegistry
 from harness.sample_app.settings import SampleAppSettings
 from harness.targets.server import BackgroundServer, bind_loopback
+from mock_is.api import load_deferred
 from mock_is.app import create_app as create_is_app
 from mock_is.deviations import validate_deviations
 from mock_is.profiles import profile as profile_named
@@ -77,6 +79,7 @@ class EmbeddedStack:
             BackgroundServer(is_app, sock=is_sock, health_path=_IS_HEALTH),
             BackgroundServer(app, sock=app_sock, health_path=_APP_HEALTH),
         ]
+        self._deferred: threading.Thread | None = None
 
     def _is_settings(self) -> IsSettings:
         return IsSettings(
@@ -94,15 +97,21 @@ class EmbeddedStack:
         return f"{self.is_url}/oauth2/token"
 
     def start(self, timeout: float = 15.0) -> EmbeddedStack:
-        """Start every server and return once each answers; on failure, stop the ones already up."""
-        started: list[BackgroundServer] = []
+        """Start every server and return once each answers; on failure, stop them all. The servers start
+        together; then mock IS loads what its routes import on first use (``mock_is.api.load_deferred``)
+        while the suite gets on with its run."""
+        launched: list[BackgroundServer] = []
         try:
             for server in self._servers:
-                started.append(server.start(timeout))
+                launched.append(server.launch())
+            for server in launched:
+                server.wait_healthy(timeout)
         except BaseException:
-            for server in reversed(started):
+            for server in reversed(launched):
                 server.stop()
             raise
+        self._deferred = threading.Thread(target=load_deferred, name="mock-is-deferred-imports")
+        self._deferred.start()
         return self
 
     def stop(self) -> None:
@@ -112,6 +121,8 @@ class EmbeddedStack:
             server.ask_to_exit()
         for server in reversed(self._servers):
             server.stop()
+        if self._deferred is not None:
+            self._deferred.join()
 
     def register_sample_client(self, key: str, client_id: str, client_secret: str) -> str:
         """Make the sample app log in at this IS as ``client_id`` under ``key``; returns its callback URL."""

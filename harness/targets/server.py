@@ -72,11 +72,15 @@ class BackgroundServer:
 
     def start(self, timeout: float = 15.0) -> BackgroundServer:
         """Start serving and return once ``GET <health_path>`` answers below 500."""
+        self.launch()
+        return self.wait_healthy(timeout)
+
+    def launch(self) -> BackgroundServer:
+        """Start serving without waiting for it (``wait_healthy`` waits), so that servers start together."""
         if self._thread is not None:
             raise RuntimeError(f"server at {self.url} already started")
         self._thread = threading.Thread(target=self._run, name=f"uvicorn-{self.port}", daemon=True)
         self._thread.start()
-        self._wait_healthy(timeout)
         return self
 
     def _run(self) -> None:
@@ -85,7 +89,9 @@ class BackgroundServer:
         except BaseException as exc:  # reported by start(): the thread must not die silently
             self._error = exc
 
-    def _wait_healthy(self, timeout: float) -> None:
+    def wait_healthy(self, timeout: float = 15.0) -> BackgroundServer:
+        """Return once the launched server's ``GET <health_path>`` answers below 500; on a timeout or a
+        crash, stop it and raise ``ServerStartError``."""
         deadline = time.monotonic() + timeout
         last = "no answer yet"
         # A liveness probe of our own server on loopback: no certificate to trust, no TLS context to build.
@@ -96,7 +102,7 @@ class BackgroundServer:
                 try:
                     status = client.get(self.url + self.health_path).status_code
                     if status < 500:
-                        return
+                        return self
                     last = f"HTTP {status}"
                 except httpx.TransportError as exc:
                     last = type(exc).__name__

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 from scim2_models import Context, ResourceType, Schema, ServiceProviderConfig, User
 
-from mock_is.api.deps import SettingsDep, scim_response
 from mock_is.api.scim_users import LIST_SCHEMA, ScimUser, Wso2User, scim_not_found
 from mock_is.settings import IsSettings
 
-__all__ = ["discovery_router", "resource_types", "schemas", "service_provider_config"]
+__all__ = ["resource_type", "resource_types", "schema", "schemas", "service_provider_config"]
 
 JSON = dict[str, Any]
 _OUT = Context.RESOURCE_QUERY_RESPONSE
-discovery_router = APIRouter(prefix="/scim2")
 
 
 def service_provider_config(settings: IsSettings) -> JSON:
@@ -89,36 +85,16 @@ def resource_types(settings: IsSettings) -> JSON:
     return _list_response([_resource_type(settings)])
 
 
-@discovery_router.get("/ServiceProviderConfig")
-def get_service_provider_config(settings: SettingsDep) -> JSONResponse:
-    """RFC 7644 §4: the service provider configuration."""
-    return scim_response(service_provider_config(settings))
-
-
-@discovery_router.get("/Schemas")
-def list_schemas(settings: SettingsDep) -> JSONResponse:
-    """RFC 7644 §4: the schemas."""
-    return scim_response(schemas(settings))
-
-
-@discovery_router.get("/Schemas/{schema_id}")
-def get_schema(settings: SettingsDep, schema_id: str) -> JSONResponse:
-    """One schema by URN."""
+def schema(settings: IsSettings, schema_id: str) -> JSON:
+    """One schema by URN; SCIM's 404 for a URN not served."""
     found = next((d for d in _schema_docs(settings) if d["id"] == schema_id), None)
     if found is None:
         raise scim_not_found(schema_id)
-    return scim_response(found)
+    return found
 
 
-@discovery_router.get("/ResourceTypes")
-def list_resource_types(settings: SettingsDep) -> JSONResponse:
-    """RFC 7644 §4: the resource types."""
-    return scim_response(resource_types(settings))
-
-
-@discovery_router.get("/ResourceTypes/{name}")
-def get_resource_type(settings: SettingsDep, name: str) -> JSONResponse:
-    """One resource type by name."""
+def resource_type(settings: IsSettings, name: str) -> JSON:
+    """One resource type by name (``User`` is the only one); SCIM's 404 for another."""
     if name != "User":
         raise scim_not_found(name)
-    return scim_response(_resource_type(settings))
+    return _resource_type(settings)

@@ -1,4 +1,10 @@
-"""Routes of SCIM 2.0 ``/scim2/Users`` and the user associations API ``/api/users/v1``."""
+"""Routes of SCIM 2.0 (``/scim2``: Users and discovery) and the user associations API ``/api/users/v1``.
+
+The SCIM modules are imported by the routes that use them, not with this one: they import scim2-models,
+about half a second of the embedded stack's start-up (pydantic reads every model's source for its field
+docstrings, and the filter grammar is built), which the stack loads after it answers instead
+(``mock_is.api.load_deferred``, docs/performance.md "The stack answers before SCIM is loaded").
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from mock_is.api import associations, scim_users
+from mock_is.api import associations
 from mock_is.api.auth import Principal
 from mock_is.api.deps import SettingsDep, StoreDep, scim_response
 
@@ -31,6 +37,8 @@ def list_users(
     excludedAttributes: str | None = None,
 ) -> JSONResponse:
     """List or search users."""
+    from mock_is.api import scim_users
+
     params = scim_users.response_parameters(attributes, excludedAttributes)
     return scim_response(scim_users.list_users(store, settings, filter, startIndex, count, domain, params))
 
@@ -39,12 +47,16 @@ def list_users(
 @scim_router.post("/Users/.search")
 def search_users(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
     """Search with a SearchRequest body; at the root too (RFC 7644 §3.4.3), as Users are all we serve."""
+    from mock_is.api import scim_users
+
     return scim_response(scim_users.search_users(store, settings, body))
 
 
 @scim_router.post("/Users")
 def create_user(store: StoreDep, settings: SettingsDep, body: BodyDep) -> JSONResponse:
     """Create a user (201 with ``Location``)."""
+    from mock_is.api import scim_users
+
     created = scim_users.create_user(store, settings, body)
     return scim_response(created, 201, {"Location": created["meta"]["location"]})
 
@@ -58,6 +70,8 @@ def get_user(
     excludedAttributes: str | None = None,
 ) -> JSONResponse:
     """One user."""
+    from mock_is.api import scim_users
+
     params = scim_users.response_parameters(attributes, excludedAttributes)
     return scim_response(scim_users.get_user(store, settings, user_id, params))
 
@@ -65,20 +79,66 @@ def get_user(
 @scim_router.put("/Users/{user_id}")
 def replace_user(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> JSONResponse:
     """Replace a user's attributes."""
+    from mock_is.api import scim_users
+
     return scim_response(scim_users.replace_user(store, settings, user_id, body))
 
 
 @scim_router.patch("/Users/{user_id}")
 def patch_user(store: StoreDep, settings: SettingsDep, user_id: str, body: BodyDep) -> JSONResponse:
     """Apply a SCIM PatchOp."""
+    from mock_is.api import scim_users
+
     return scim_response(scim_users.patch_user(store, settings, user_id, body))
 
 
 @scim_router.delete("/Users/{user_id}", status_code=204)
 def delete_user(store: StoreDep, settings: SettingsDep, user_id: str) -> Response:
     """Delete a user."""
+    from mock_is.api import scim_users
+
     scim_users.delete_user(store, settings, user_id)
     return Response(status_code=204)
+
+
+@scim_router.get("/ServiceProviderConfig")
+def get_service_provider_config(settings: SettingsDep) -> JSONResponse:
+    """RFC 7644 §4: the service provider configuration."""
+    from mock_is.api import scim_discovery
+
+    return scim_response(scim_discovery.service_provider_config(settings))
+
+
+@scim_router.get("/Schemas")
+def list_schemas(settings: SettingsDep) -> JSONResponse:
+    """RFC 7644 §4: the schemas."""
+    from mock_is.api import scim_discovery
+
+    return scim_response(scim_discovery.schemas(settings))
+
+
+@scim_router.get("/Schemas/{schema_id}")
+def get_schema(settings: SettingsDep, schema_id: str) -> JSONResponse:
+    """One schema by URN."""
+    from mock_is.api import scim_discovery
+
+    return scim_response(scim_discovery.schema(settings, schema_id))
+
+
+@scim_router.get("/ResourceTypes")
+def list_resource_types(settings: SettingsDep) -> JSONResponse:
+    """RFC 7644 §4: the resource types."""
+    from mock_is.api import scim_discovery
+
+    return scim_response(scim_discovery.resource_types(settings))
+
+
+@scim_router.get("/ResourceTypes/{name}")
+def get_resource_type(settings: SettingsDep, name: str) -> JSONResponse:
+    """One resource type by name."""
+    from mock_is.api import scim_discovery
+
+    return scim_response(scim_discovery.resource_type(settings, name))
 
 
 def _me(request: Request, store: StoreDep) -> str:
