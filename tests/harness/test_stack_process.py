@@ -144,6 +144,15 @@ def test_the_stacks_process_imports_no_browser_and_no_pytest() -> None:
     assert _loaded_after(statements, suite_side) == []
 
 
+def test_the_stack_answers_before_scim_is_loaded_and_loads_it_after() -> None:
+    # scim2-models is about half a second of the stack's start: mock IS's routes import it on first use,
+    # and the started stack loads it in a thread of its own (stop() waits for that thread).
+    built = "from harness.targets.embedded import EmbeddedStack; stack = EmbeddedStack()"
+    deferred = ("scim2_models", "mock_is.api.scim_users", "mock_is.api.scim_discovery")
+    assert _loaded_after(built, deferred) == []
+    assert _loaded_after(f"{built}; stack.start(); stack.stop()", deferred) == list(deferred)
+
+
 def test_the_suites_process_imports_no_server() -> None:
     # The servers run in the stack's process; the suite's reads their records, URLs and versions only.
     # Importing a package whose __init__ builds its app (FastAPI, Starlette, faker, authlib's Starlette
