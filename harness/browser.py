@@ -13,9 +13,17 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import MutableMapping
 from pathlib import Path
 
-__all__ = ["CHROMIUM_FLAGS", "BrowserNotFound", "ensure_chromium", "find_chromium", "main"]
+__all__ = [
+    "CHROMIUM_FLAGS",
+    "BrowserNotFound",
+    "driver_compile_cache",
+    "ensure_chromium",
+    "find_chromium",
+    "main",
+]
 
 # Chromium features the harness switches off beside Playwright's own. Headless Chromium is the whole browser
 # with hidden windows, and each new window (one per browser context) preloads the omnibox's two WebUI
@@ -66,6 +74,23 @@ CHROMIUM_FLAGS: list[str] = [
 ]
 
 _SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def driver_compile_cache(environ: MutableMapping[str, str] = os.environ) -> str | None:
+    """Let Playwright's Node driver keep its compiled JavaScript between runs; the folder, or None when
+    ``environ`` already says what to do (``NODE_COMPILE_CACHE`` set, or ``NODE_DISABLE_COMPILE_CACHE``).
+
+    The driver is 7 MB of bundled JavaScript that Node compiles at every start: with Node's compile cache
+    (keyed by each file's contents and Node's version, so an upgraded Playwright never reads a stale
+    entry) it starts in 0.43 s instead of 0.62 s here (docs/performance.md, "The stack answers before SCIM
+    is loaded"). A folder Node cannot write only leaves the cache off. Call it before Playwright starts:
+    the driver inherits this process's environment."""
+    if "NODE_COMPILE_CACHE" in environ or "NODE_DISABLE_COMPILE_CACHE" in environ:
+        return None
+    cache_home = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = str(Path(cache_home) / "xlogin" / "node-compile-cache")
+    environ["NODE_COMPILE_CACHE"] = folder
+    return folder
 
 
 class BrowserNotFound(RuntimeError):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from harness.browser import CHROMIUM_FLAGS, find_chromium
+from harness.browser import CHROMIUM_FLAGS, driver_compile_cache, find_chromium
 from harness.clients.is_admin import IsAdmin
 from harness.clients.is_http import IsRequestError
 from harness.clients.is_idp import TWITTER_AUTHENTICATOR_NAME
@@ -217,6 +217,7 @@ def launch_chromium(path: str) -> None:
 def _launch_and_close(path: str) -> None:
     from playwright.sync_api import sync_playwright
 
+    driver_compile_cache()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, timeout=30_000)
         try:

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from harness.browser import CHROMIUM_FLAGS, find_chromium
+from harness.browser import CHROMIUM_FLAGS, driver_compile_cache, find_chromium
 from harness.clients.is_admin import IsAdmin
 from harness.clients.mock_x import MockXControl
 from harness.drivers import ApiDriver, ConfigDriver, ConsoleDriver, driver_name
@@ -47,6 +47,7 @@ __all__ = [
     "embedded_stack",
     "is_admin",
     "open_console",
+    "pytest_configure",
     "rest",
     "run_journal",
     "run_prefix",
@@ -54,6 +55,11 @@ __all__ = [
     "world",
     "x_control",
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before pytest-playwright's session fixture starts Playwright's driver: keep its compiled code."""
+    driver_compile_cache()
 
 
 def _x_mode() -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, Route, ViewportSize, sync_playwright
 
-from harness.browser import CHROMIUM_FLAGS, find_chromium
+from harness.browser import CHROMIUM_FLAGS, driver_compile_cache, find_chromium
 
 __all__ = ["FULL_NAME", "TOP_HEIGHT", "TOP_NAME", "snapshot_report"]
 
@@ -64,6 +64,7 @@ def _render(shot: _Shot, page: Page) -> Path:
 
 
 def _take(shot: _Shot, executable: str) -> Path:
+    driver_compile_cache()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable, args=CHROMIUM_FLAGS, headless=True, timeout=shot.remaining_ms()

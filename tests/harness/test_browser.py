@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,29 @@ def test_playwrights_list_is_read_from_the_driver_and_without_it_no_flag_is_adde
     assert "PaintHolding" in browser.playwright_disabled_features()  # playwright#28023
     monkeypatch.setattr(browser, "playwright_disabled_features", list)
     assert browser._disable_features_flag() == []
+
+
+def test_the_drivers_compile_cache_goes_under_the_users_cache_and_yields_to_their_choice(
+    tmp_path: Path,
+) -> None:
+    environ = {"XDG_CACHE_HOME": str(tmp_path)}
+    folder = browser.driver_compile_cache(environ)
+    assert folder == str(tmp_path / "xlogin" / "node-compile-cache") == environ["NODE_COMPILE_CACHE"]
+    for chosen in ({"NODE_COMPILE_CACHE": "/elsewhere"}, {"NODE_DISABLE_COMPILE_CACHE": "1"}):
+        assert browser.driver_compile_cache(dict(chosen)) is None
+    assert browser.driver_compile_cache(bare := {}) == str(Path.home() / ".cache/xlogin/node-compile-cache")
+    assert bare["NODE_COMPILE_CACHE"] == str(Path.home() / ".cache/xlogin/node-compile-cache")
+
+
+_START_DRIVER = "from playwright.sync_api import sync_playwright\nwith sync_playwright(): pass\n"
+
+
+def test_playwrights_driver_keeps_its_compiled_code_in_that_folder(tmp_path: Path) -> None:
+    # Node writes the cache as the driver exits; a driver that ignored the variable would leave it empty.
+    environ = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    environ.pop("NODE_COMPILE_CACHE", None)
+    environ.pop("NODE_DISABLE_COMPILE_CACHE", None)
+    folder = Path(browser.driver_compile_cache(environ) or "")
+    subprocess.run([sys.executable, "-c", _START_DRIVER], env=environ, check=True, timeout=60)
+    cached = [p for p in folder.rglob("*") if p.is_file()]
+    assert cached and sum(p.stat().st_size for p in cached) > 100_000, cached
