@@ -30,6 +30,8 @@ from dataclasses import asdict, dataclass
 from types import TracebackType
 from typing import Any
 
+from harness.shutdown import skip_final_collection
+
 __all__ = [
     "StackInfo",
     "StackProcess",
@@ -156,6 +158,9 @@ def _start_stack() -> Any:
 def main() -> int:
     """The stack's process: start it, answer, serve until standard input closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The suite waits for this process to end: without its final collection it ends 0.45 s sooner (stop()
+    # 0.67 s -> 0.22 s, five each), as the suite's own process does (harness.shutdown).
+    skip_final_collection()
     try:
         stack = _start_stack()
     except Exception as error:  # the suite reports it as the reason the run could not start

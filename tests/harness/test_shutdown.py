@@ -42,6 +42,18 @@ def test_a_pytest_run_with_the_suites_plugin_exits_so(tmp_path: Path) -> None:
     assert _exit_state(call).splitlines()[-1] == "frozen"
 
 
+def test_the_stacks_process_exits_so() -> None:
+    # It answers, finds its standard input closed, stops its servers and ends; the suite waits for that.
+    probe = _PROBE.format(call="from harness.targets.stack_process import main; main()")
+    done = subprocess.run(
+        [sys.executable, "-c", probe], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        timeout=120, check=True,
+    )  # fmt: skip
+    assert '"is_url"' in done.stdout  # it did start and answer
+    # After its answer the process writes to standard error only (harness.targets.stack_process).
+    assert done.stderr.strip().splitlines()[-1] == "frozen", done.stderr
+
+
 _STARTUP = """
 import gc
 from harness.shutdown import freeze_startup_heap
