@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +110,21 @@ def test_html_escapes_what_a_deployment_says(tmp_path: Path) -> None:
                        steps={"idp-6": step})  # fmt: skip
     html = render_html(summary, tmp_path)
     assert "<script>alert" not in html and "&lt;script&gt;" in html
+
+
+def test_the_suites_config_hides_only_pytest_playwrights_own_deprecation(tmp_path: Path) -> None:
+    # Every browser context asks pytest-playwright for base_url; its fallback fixture warned at the foot
+    # of every run. Another deprecation of the same class must still show.
+    (tmp_path / "test_probe.py").write_text(
+        "import warnings, pytest\n"
+        "def test_asks_for_base_url(base_url):\n    assert base_url is None\n"
+        "def test_warns():\n    warnings.warn('another', pytest.PytestRemovedIn10Warning)\n"
+    )
+    command = [
+        sys.executable, "-m", "pytest", "-c", str(runner.SUITE_INI), "--rootdir", str(tmp_path),
+        "--disable-plugin-autoload", "-p", "pytest_playwright.pytest_playwright", str(tmp_path),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stdout
+    assert "instance methods are deprecated" not in done.stdout, done.stdout
+    assert "1 warning" in done.stdout and "another" in done.stdout, done.stdout
