@@ -86,7 +86,7 @@ class BackgroundServer:
     def _run(self) -> None:
         try:
             self._server.run(sockets=[self.sock])
-        except BaseException as exc:  # reported by start(): the thread must not die silently
+        except BaseException as exc:  # reported by wait_healthy(): the thread must not die silently
             self._error = exc
 
     def wait_healthy(self, timeout: float = 15.0) -> BackgroundServer:
