@@ -16,11 +16,15 @@ from harness.shutdown import skip_final_collection
 """
 
 
+def _probe(call: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", _PROBE.format(call=call)]
+    return subprocess.run(
+        command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, check=True
+    )
+
+
 def _exit_state(call: str) -> str:
-    probe = _PROBE.format(call=call)
-    command = [sys.executable, "-c", probe]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
-    return done.stdout.strip()
+    return _probe(call).stdout.strip()
 
 
 def test_the_objects_are_frozen_once_every_other_exit_handler_ran() -> None:
@@ -44,11 +48,7 @@ def test_a_pytest_run_with_the_suites_plugin_exits_so(tmp_path: Path) -> None:
 
 def test_the_stacks_process_exits_so() -> None:
     # It answers, finds its standard input closed, stops its servers and ends; the suite waits for that.
-    probe = _PROBE.format(call="from harness.targets.stack_process import main; main()")
-    done = subprocess.run(
-        [sys.executable, "-c", probe], stdin=subprocess.DEVNULL, capture_output=True, text=True,
-        timeout=120, check=True,
-    )  # fmt: skip
+    done = _probe("from harness.targets.stack_process import main; main()")
     assert '"is_url"' in done.stdout  # it did start and answer
     # After its answer the process writes to standard error only (harness.targets.stack_process).
     assert done.stderr.strip().splitlines()[-1] == "frozen", done.stderr
